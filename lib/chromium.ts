@@ -1,0 +1,99 @@
+/**
+ * Finds a Chromium for PDF export and browser tests. Playwright cannot download its own browser
+ * on every machine (offline CI, `ignore-scripts`), so look in order at:
+ *   1. $CHROMIUM_PATH,
+ *   2. the browser `npx playwright install chromium` put in Playwright's cache,
+ *   3. the usual system locations on Linux, macOS and Windows.
+ */
+import { existsSync } from 'node:fs'
+import process from 'node:process'
+import { chromium } from 'playwright-chromium'
+
+export const HOW_TO_GET_CHROMIUM
+  = 'No Chromium found: set CHROMIUM_PATH=/path/to/chromium, run `npx playwright install chromium`, '
+    + 'or install your OS package (Debian/Ubuntu: `sudo apt-get install chromium`; macOS: `brew install --cask chromium`).'
+
+export class ChromiumNotFoundError extends Error {
+  constructor(detail = '') {
+    super(detail ? `${HOW_TO_GET_CHROMIUM} (${detail})` : HOW_TO_GET_CHROMIUM)
+    this.name = 'ChromiumNotFoundError'
+  }
+}
+
+export function systemCandidates(platform: NodeJS.Platform, env: NodeJS.ProcessEnv): string[] {
+  switch (platform) {
+    case 'darwin':
+      return [
+        '/Applications/Chromium.app/Contents/MacOS/Chromium',
+        '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+        '/Applications/Microsoft Edge.app/Contents/MacOS/Microsoft Edge',
+      ]
+    case 'win32': {
+      const roots = [env.LOCALAPPDATA, env.PROGRAMFILES, env['PROGRAMFILES(X86)']].filter(Boolean) as string[]
+      return roots.flatMap(root => [
+        `${root}\\Chromium\\Application\\chrome.exe`,
+        `${root}\\Google\\Chrome\\Application\\chrome.exe`,
+        `${root}\\Microsoft\\Edge\\Application\\msedge.exe`,
+      ])
+    }
+    default:
+      return [
+        '/usr/bin/chromium',
+        '/usr/bin/chromium-browser',
+        '/snap/bin/chromium',
+        '/usr/bin/google-chrome-stable',
+        '/usr/bin/google-chrome',
+        '/usr/bin/microsoft-edge',
+      ]
+  }
+}
+
+export interface FindOptions {
+  env?: NodeJS.ProcessEnv
+  platform?: NodeJS.Platform
+  exists?: (path: string) => boolean
+  /** Where Playwright's own browser would be; `undefined` when Playwright cannot say. */
+  playwrightPath?: () => string | undefined
+}
+
+function defaultPlaywrightPath(): string | undefined {
+  try {
+    return chromium.executablePath()
+  }
+  catch {
+    return undefined
+  }
+}
+
+export function findChromium(options: FindOptions = {}): string {
+  const env = options.env ?? process.env
+  const exists = options.exists ?? existsSync
+  const fromEnv = env.CHROMIUM_PATH?.trim()
+  if (fromEnv) {
+    if (!exists(fromEnv))
+      throw new ChromiumNotFoundError(`CHROMIUM_PATH=${fromEnv} does not exist`)
+    return fromEnv
+  }
+  const own = (options.playwrightPath ?? defaultPlaywrightPath)()
+  if (own && exists(own))
+    return own
+  const found = systemCandidates(options.platform ?? process.platform, env).find(p => exists(p))
+  if (found)
+    return found
+  throw new ChromiumNotFoundError()
+}
+
+/**
+ * Launch flags for a closed network and root containers: no sandbox (root), no background
+ * traffic to Google's hosts, no GPU.
+ */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+]

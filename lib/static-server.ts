@@ -1,0 +1,112 @@
+/**
+ * A static file server for the built deck, the way a static host serves it: files under a base
+ * path, gzip when the client accepts it, and the SPA fallback (any unknown path under the base
+ * gets index.html, so a deep link such as /deck/12 opens slide 12). Used by `npm run preview`,
+ * the browser tests and the screenshot script.
+ */
+import type { AddressInfo } from 'node:net'
+import { createReadStream, existsSync, statSync } from 'node:fs'
+import { createServer } from 'node:http'
+import { extname, join, normalize, resolve, sep } from 'node:path'
+import { createGzip } from 'node:zlib'
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.ttf': 'font/ttf',
+  '.pdf': 'application/pdf',
+  '.txt': 'text/plain; charset=utf-8',
+  '.webmanifest': 'application/manifest+json',
+}
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.txt', '.webmanifest'])
+
+export interface ServeOptions {
+  root: string
+  /** Base path the site was built for, e.g. "/deck/"; default "/". */
+  base?: string
+  port?: number
+  host?: string
+  /** Extra response headers (e.g. a Content-Security-Policy). */
+  headers?: Record<string, string>
+}
+
+export interface RunningServer {
+  url: string
+  close: () => Promise<void>
+}
+
+export function normalizeBase(base = '/'): string {
+  return `/${base.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/')
+}
+
+export async function serveStatic(options: ServeOptions): Promise<RunningServer> {
+  const root = resolve(options.root)
+  const base = normalizeBase(options.base)
+  const index = join(root, 'index.html')
+  if (!existsSync(index))
+    throw new Error(`serve: ${index} does not exist — run \`npm run build\` first`)
+
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost')
+    let path = decodeURIComponent(url.pathname)
+    if (!path.startsWith(base) && `${path}/` !== base) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end(`not under ${base}`)
+      return
+    }
+    path = path.slice(base.length - 1) || '/'
+    let file = normalize(join(root, path))
+    if (file !== root && !file.startsWith(root + sep)) {
+      res.writeHead(403).end()
+      return
+    }
+    const isFile = existsSync(file) && statSync(file).isFile()
+    if (!isFile) {
+      // Asset requests that miss are real 404s; page routes fall back to the app.
+      if (extname(path) && extname(path) !== '.html') {
+        res.writeHead(404, { 'content-type': 'text/plain', ...options.headers }).end('not found')
+        return
+      }
+      file = index
+    }
+    const ext = extname(file)
+    const headers: Record<string, string> = {
+      'content-type': TYPES[ext] ?? 'application/octet-stream',
+      'cache-control': file.includes(`${sep}assets${sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
+      ...options.headers,
+    }
+    const gzip = COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))
+    if (gzip) {
+      headers['content-encoding'] = 'gzip'
+      headers.vary = 'accept-encoding'
+    }
+    else {
+      headers['content-length'] = String(statSync(file).size)
+    }
+    res.writeHead(200, headers)
+    if (req.method === 'HEAD') {
+      res.end()
+      return
+    }
+    const stream = createReadStream(file)
+    ;(gzip ? stream.pipe(createGzip()) : stream).pipe(res)
+  })
+
+  await new Promise<void>((done, fail) => {
+    server.once('error', fail)
+    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', done)
+  })
+  const { port, address } = server.address() as AddressInfo
+  return {
+    url: `http://${address}:${port}${base}`,
+    close: () => new Promise<void>(done => server.close(() => done())),
+  }
+}

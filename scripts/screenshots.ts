@@ -1,0 +1,50 @@
+/**
+ * `npm run screenshots [-- --dist DIR] [-- --out DIR] [-- --slides 1,5,9]`
+ * Takes a PNG of every slide (final click state) in light and dark mode from a built deck, for
+ * looking at the slides as an audience would. Writes DIR/light-NN.png and DIR/dark-NN.png.
+ */
+import { mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import process from 'node:process'
+import { parseArgs } from 'node:util'
+import { chromium } from 'playwright-chromium'
+import { CHROMIUM_ARGS, findChromium } from '../lib/chromium'
+import { loadDeck } from '../lib/deck'
+import { serveStatic } from '../lib/static-server'
+
+const { values } = parseArgs({
+  options: {
+    dist: { type: 'string', default: 'dist' },
+    out: { type: 'string', default: '.cache/screenshots' },
+    slides: { type: 'string' },
+    entry: { type: 'string', default: 'slides.md' },
+    schemes: { type: 'string', default: 'light,dark' },
+  },
+})
+
+const total = (await loadDeck(values.entry)).length
+const server = await serveStatic({ root: values.dist! })
+const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS })
+try {
+  mkdirSync(values.out!, { recursive: true })
+  for (const scheme of values.schemes!.split(',') as ('light' | 'dark')[]) {
+    const page = await browser.newPage({ viewport: { width: 980, height: 552 }, colorScheme: scheme, deviceScaleFactor: 1 })
+    const wanted = values.slides ? values.slides.split(',').map(Number) : Array.from({ length: total }, (_, i) => i + 1)
+    for (const no of wanted) {
+      // `?clicks=99` shows the final state of every click step, as the PDF does.
+      await page.goto(`${server.url}${no}?embedded=true&clicks=99`)
+      await page.waitForSelector(`.slidev-page-${no}`)
+      await page.evaluate(() => document.fonts.ready)
+      await page.waitForTimeout(250)
+      const file = join(values.out!, `${scheme}-${String(no).padStart(2, '0')}.png`)
+      await page.locator('#slide-content').screenshot({ path: file })
+      console.log(file)
+    }
+    await page.close()
+  }
+}
+finally {
+  await browser.close()
+  await server.close()
+}
+process.exit(0)

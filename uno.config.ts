@@ -1,0 +1,9 @@
+// Merged by Slidev into its own UnoCSS config. Icons named in data files are not in any
+// template UnoCSS scans, so they are safelisted from the data itself.
+import { defineConfig } from 'unocss'
+import { rawChallenges } from './data/challenges'
+import { rawTrends } from './data/trends'
+
+export default defineConfig({
+  safelist: [...rawTrends, ...rawChallenges].map(item => item.icon),
+})
