@@ -1,0 +1,49 @@
+/**
+ * A malformed data entry must stop `slidev build`, naming the entry and the field. The check is
+ * real: a copy of the project with one corrupted record is built with the real CLI.
+ */
+import { spawnSync } from 'node:child_process'
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import process from 'node:process'
+import { afterAll, describe, expect, it } from 'vitest'
+
+const root = resolve('.')
+const work = mkdtempSync(join(tmpdir(), 'deck-bad-data-'))
+
+afterAll(() => rmSync(work, { recursive: true, force: true }))
+
+function projectWith(change: (models: string) => string): string {
+  const dir = mkdtempSync(join(work, 'p-'))
+  for (const entry of ['slides.md', 'pages', 'components', 'layouts', 'lib', 'data', 'styles', 'public', 'global-bottom.vue', 'vite.config.ts', 'uno.config.ts', 'package.json', 'tsconfig.json'])
+    cpSync(join(root, entry), join(dir, entry), { recursive: true })
+  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir')
+  const file = join(dir, 'data/models.ts')
+  const before = readFileSync(file, 'utf8')
+  const after = change(before)
+  expect(after, 'the corruption applied').not.toBe(before)
+  writeFileSync(file, after)
+  return dir
+}
+
+function build(dir: string) {
+  return spawnSync(process.execPath, ['node_modules/@slidev/cli/bin/slidev.mjs', 'build', '--out', join(dir, 'dist')], {
+    cwd: dir,
+    encoding: 'utf8',
+  })
+}
+
+describe('npm run build with a malformed data entry', () => {
+  it('fails on a negative parameter count, naming entry and field', () => {
+    const result = build(projectWith(s => s.replace('params: { kind: \'dense\', total: 175e9 }', 'params: { kind: \'dense\', total: -175e9 }')))
+    expect(result.status).not.toBe(0)
+    expect(result.stdout + result.stderr).toContain('data/models.ts: entry "gpt-3" (#5), field "params.total": must be positive')
+  })
+
+  it('fails on a bad date, naming entry and field', () => {
+    const result = build(projectWith(s => s.replace('date: \'2024-12\'', 'date: \'2024-13\'')))
+    expect(result.status).not.toBe(0)
+    expect(result.stdout + result.stderr).toMatch(/entry "deepseek-v3" \(#\d+\), field "date"/)
+  })
+})

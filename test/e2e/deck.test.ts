@@ -1,0 +1,130 @@
+/**
+ * The built deck in real Chromium: every slide, with every click step revealed, renders with no
+ * console error, no request to another host, the bundled Chinese font, and nothing outside the
+ * slide canvas or under the footer.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-chromium'
+import type { DeckSlide } from '../../lib/deck'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { loadDeck } from '../../lib/deck'
+import { deckContext, launch } from './browser'
+
+const deckUrl = inject('deckUrl')
+const slides: DeckSlide[] = await loadDeck()
+
+let browser: Browser
+let context: BrowserContext
+let page: Page
+let foreign: string[]
+const errors: string[] = []
+
+beforeAll(async () => {
+  browser = await launch(inject('chromiumPath'))
+  ;({ context, foreign } = await deckContext(browser, deckUrl))
+  page = await context.newPage()
+  page.on('console', (msg) => {
+    if (msg.type() === 'error')
+      errors.push(msg.text())
+  })
+  page.on('pageerror', error => errors.push(String(error)))
+  page.on('requestfailed', (request) => {
+    if (request.url().startsWith(new URL(deckUrl).origin))
+      errors.push(`request failed: ${request.url()} (${request.failure()?.errorText})`)
+  })
+})
+
+afterAll(async () => {
+  await browser?.close()
+})
+
+interface Outside { tag: string, cls: string, text: string, rect: [number, number, number, number] }
+
+/** Elements of slide `no` that stick out of the canvas or reach into the footer. */
+function elementsOutside(no: number): Outside[] {
+  const canvas = document.querySelector('#slide-content')!.getBoundingClientRect()
+  const slide = document.querySelector(`.slidev-page-${no}`)!
+  const footer = document.querySelector('.deck-footer')
+  const bottom = footer ? footer.getBoundingClientRect().top : canvas.bottom
+  const out: Outside[] = []
+  for (const el of slide.querySelectorAll<HTMLElement>('*')) {
+    if (el.closest('.sr-only, .deck-footer, .katex-mathml'))
+      continue
+    const r = el.getBoundingClientRect()
+    if (r.width === 0 || r.height === 0)
+      continue
+    const style = getComputedStyle(el)
+    if (style.visibility === 'hidden' || style.display === 'contents')
+      continue
+    // Layout wrappers span the whole canvas; the footer line applies to what is drawn.
+    const drawn = ['IMG', 'SVG', 'PRE', 'TR', 'LI', 'TABLE'].includes(el.tagName.toUpperCase())
+      || [...el.childNodes].some(n => n.nodeType === Node.TEXT_NODE && n.textContent!.trim() !== '')
+    const limit = drawn ? bottom : canvas.bottom
+    if (r.left < canvas.left - 1 || r.right > canvas.right + 1 || r.top < canvas.top - 1 || r.bottom > limit + 1) {
+      out.push({
+        tag: el.tagName.toLowerCase(),
+        cls: String(el.className).slice(0, 60),
+        text: (el.textContent ?? '').trim().slice(0, 40),
+        rect: [r.left, r.top, r.right, r.bottom].map(v => Math.round(v - (v === r.left || v === r.right ? canvas.left : canvas.top))) as Outside['rect'],
+      })
+    }
+  }
+  return out
+}
+
+describe('the built deck in Chromium', () => {
+  it('has the slides the Markdown defines', () => {
+    expect(slides.length).toBeGreaterThanOrEqual(30)
+    expect(slides.length).toBeLessThanOrEqual(45)
+  })
+
+  it.each(slides.map(s => [s.no, s.title] as const))('slide %i (%s) renders cleanly with every click revealed', async (no) => {
+    errors.length = 0
+    await page.goto(`${deckUrl}${no}?clicks=99`)
+    await page.waitForSelector(`.slidev-page-${no}`)
+    await page.evaluate(() => document.fonts.ready)
+    await page.waitForTimeout(100)
+
+    const outside = await page.evaluate(elementsOutside, no)
+    expect(outside, 'elements outside the canvas or under the footer').toEqual([])
+    expect(errors, 'console errors').toEqual([])
+
+    const title = await page.locator(`.slidev-page-${no} h1`).first().textContent()
+    expect(title?.trim()).toBe(slides[no - 1]!.title)
+  })
+
+  it('renders its Chinese text in the bundled Noto Sans SC, loaded from the deck itself', async () => {
+    await page.goto(`${deckUrl}2`)
+    await page.waitForSelector('.slidev-page-2')
+    await page.evaluate(() => document.fonts.ready)
+    const fonts = await page.evaluate(() => [...document.fonts]
+      .filter(f => f.status === 'loaded')
+      .map(f => f.family.replace(/["']/g, '')))
+    expect(fonts).toContain('Noto Sans SC')
+    const family = await page.locator('.slidev-page-2 h1').evaluate(el => getComputedStyle(el).fontFamily)
+    expect(family.split(',')[0]!.replace(/["']/g, '').trim()).toBe('Noto Sans SC')
+    const fontUrls = await page.evaluate(() => performance.getEntriesByType('resource')
+      .map(e => e.name)
+      .filter(n => /\.woff2?(\?|$)/.test(n)))
+    expect(fontUrls.length).toBeGreaterThan(0)
+    for (const url of fontUrls)
+      expect(new URL(url).origin).toBe(new URL(deckUrl).origin)
+  })
+
+  it('made no request to any other host', () => {
+    expect(foreign).toEqual([])
+  })
+
+  it('opens a deep link fresh, and the presenter view shows the notes', async () => {
+    const fresh = await context.newPage()
+    await fresh.goto(`${deckUrl}12`)
+    await fresh.waitForSelector('.slidev-page-12')
+    expect(await fresh.locator('.slidev-page-12 h1').first().textContent()).toBe(slides[11]!.title)
+    await fresh.goto(`${deckUrl}presenter/5`)
+    const notes = fresh.locator('.slidev-note')
+    await notes.first().waitFor()
+    const firstSentence = slides[4]!.note.split(/[。！？\n]/)[0]!.trim()
+    expect(firstSentence.length).toBeGreaterThan(4)
+    expect(await notes.first().textContent()).toContain(firstSentence)
+    await fresh.close()
+  })
+})
