@@ -10,7 +10,7 @@ export const rawChallenges: z.input<typeof ListItemSchema>[] = [
     icon: 'i-carbon-flash',
     title: '计算资源与能耗',
     detail: '训练与推理的时间、电力和资金成本随规模上升',
-    evidence: { text: 'GPT-3 训练耗电 1287 MWh，排放 552.1 吨 CO₂e', sources: ['patterson2021'] },
+    evidence: { text: 'GPT-3 训练耗电 1287 MWh，排放 552.1 吨二氧化碳当量', sources: ['patterson2021'] },
   },
   {
     id: 'stability',

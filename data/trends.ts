@@ -17,7 +17,7 @@ export const rawTrends: z.input<typeof ListItemSchema>[] = [
     icon: 'i-carbon-chip',
     title: '训练算力快速攀升',
     detail: '前沿模型的训练算力每年增长 4–5 倍',
-    evidence: { text: '2.3×10¹⁹ FLOP（2017）→ 3.8×10²⁵ FLOP（2024），约 160万 倍', sources: ['epoch2024', 'vaswani2017', 'dubey2024'] },
+    evidence: { text: 'Transformer（2017）到 Llama 3.1 405B（2024），训练算力增长约 160万 倍', sources: ['epoch2024', 'vaswani2017', 'dubey2024'] },
   },
   {
     id: 'efficiency',
