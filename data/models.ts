@@ -19,6 +19,7 @@ export const rawModels: ModelInput[] = [
     modality: 'text',
     knownFor: '机器翻译；自注意力取代循环',
     trainingFlop: 2.3e19, // the big model; base is 3.3e18
+    landmark: true,
     sources: ['vaswani2017'],
   },
   {
@@ -31,6 +32,7 @@ export const rawModels: ModelInput[] = [
     modality: 'text',
     knownFor: '语言理解，预训练 + 微调',
     inArticle: true,
+    landmark: true,
     sources: ['devlin2018'],
   },
   {
@@ -42,6 +44,7 @@ export const rawModels: ModelInput[] = [
     architecture: '解码器',
     modality: 'text',
     knownFor: '零样本文本生成',
+    landmark: true,
     sources: ['radford2019'],
   },
   {
@@ -67,6 +70,7 @@ export const rawModels: ModelInput[] = [
     knownFor: '少样本 / 上下文学习',
     trainingFlop: 3.14e23,
     inArticle: true,
+    landmark: true,
     sources: ['brown2020', 'patterson2021'],
   },
   {
@@ -79,6 +83,7 @@ export const rawModels: ModelInput[] = [
     modality: 'text-to-image',
     knownFor: '由文本生成图像（非识别模型）',
     inArticle: true,
+    landmark: true,
     sources: ['ramesh2021'],
   },
   {
@@ -103,6 +108,7 @@ export const rawModels: ModelInput[] = [
     modality: 'text-code',
     knownFor: '少样本推理；6144 块 TPU v4',
     trainingFlop: 2.56e24,
+    landmark: true,
     sources: ['chowdhery2022'],
   },
   {
@@ -138,6 +144,7 @@ export const rawModels: ModelInput[] = [
     architecture: '解码器',
     modality: 'text',
     knownFor: '130亿参数版多数基准超过 GPT-3',
+    landmark: true,
     sources: ['touvron2023'],
   },
   {
@@ -149,6 +156,7 @@ export const rawModels: ModelInput[] = [
     architecture: 'Transformer 式',
     modality: 'image-text-to-text',
     knownFor: '通用助手；报告未公开规模与算力',
+    landmark: true,
     sources: ['openai2023'],
   },
   {
@@ -161,6 +169,7 @@ export const rawModels: ModelInput[] = [
     modality: 'text',
     knownFor: '开放权重前沿模型，15.6T token',
     trainingFlop: 3.8e25,
+    landmark: true,
     sources: ['dubey2024'],
   },
   {
@@ -173,6 +182,7 @@ export const rawModels: ModelInput[] = [
     modality: 'text',
     knownFor: '14.8T token；最终训练约 557.6万美元',
     chinese: true,
+    landmark: true,
     sources: ['deepseek2024'],
   },
   {
@@ -185,6 +195,7 @@ export const rawModels: ModelInput[] = [
     modality: 'text',
     knownFor: '推理模型，并蒸馏出小模型',
     chinese: true,
+    landmark: true,
     sources: ['deepseek2025'],
   },
   {
@@ -197,6 +208,7 @@ export const rawModels: ModelInput[] = [
     modality: 'text',
     knownFor: '128 个专家激活 8 个；思考 / 非思考混合',
     chinese: true,
+    landmark: true,
     sources: ['yang2025'],
   },
 ]

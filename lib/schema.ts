@@ -71,6 +71,8 @@ export const ModelSchema = z.object({
   inArticle: z.boolean().default(false),
   /** Chinese organisation: the table marks these for the audience. */
   chinese: z.boolean().default(false),
+  /** A milestone shown on the 2017–2025 timeline (`components/ModelTimeline.vue`). */
+  landmark: z.boolean().default(false),
   sources: Sources,
 })
 
