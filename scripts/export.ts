@@ -1,34 +1,65 @@
+import type { Buffer } from 'node:buffer'
 /**
- * `npm run export [-- --output FILE] [-- other slidev export flags]`
+ * `npm run export [-- --format pdf|png|pptx] [-- --output PATH] [-- other slidev export flags]`
+ * (`npm run export:png` and `npm run export:pptx` pass the format.)
  *
- * Runs `slidev export` with the Chromium that lib/chromium.ts finds, into a temporary file next
- * to the target, checks that the result is a PDF, and only then renames it over the target: a
- * failed or interrupted export never replaces a good PDF with a broken one.
+ * Runs `slidev export` with the Chromium that lib/chromium.ts finds, into a temporary file (a
+ * temporary folder for PNG) next to the target, checks the result and only then renames it over
+ * the target: a failed or interrupted export never replaces a good file with a broken one.
+ *
+ * For PDF it then writes the document metadata (title, author, a plain-sentence subject,
+ * keywords, language zh-CN) and fails if any character was drawn in a font outside the deck's
+ * bundle (Chromium's silent fallback to a system font), naming the slide and the character.
  */
-import { Buffer } from 'node:buffer'
+import type { ExportFormat } from '../lib/cli'
 import { spawn } from 'node:child_process'
-import { closeSync, mkdirSync, openSync, readSync, renameSync, rmSync, statSync } from 'node:fs'
-import { dirname, resolve } from 'node:path'
+import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { dirname, join, relative, resolve } from 'node:path'
 import process from 'node:process'
+import { parseRangeString } from '@slidev/parser/core'
 import { ChromiumNotFoundError, findChromium } from '../lib/chromium'
-import { splitOutputArg } from '../lib/cli'
+import { splitFormatArg, splitOption, splitOutputArg } from '../lib/cli'
+import { loadDeck } from '../lib/deck'
+import { hasMagic, partialPath, pngFiles, replaceWith, slidevFailureCause } from '../lib/export-files'
+import { handoutEntries } from '../lib/handout'
+import { describeFallback, findFontFallbacks } from '../lib/pdf-fonts'
+import { metaFromHeadmatter, writePdfMeta } from '../lib/pdf-meta'
+import { outlineTree, setOutline } from '../lib/pdf-outline'
 
-export const DEFAULT_OUTPUT = 'exports/ai-large-models-talk.pdf'
+const DEFAULT_OUTPUT: Record<ExportFormat, string> = {
+  pdf: 'exports/ai-large-models-talk.pdf',
+  png: 'exports/ai-large-models-talk-png',
+  pptx: 'exports/ai-large-models-talk.pptx',
+}
 
-function startsWithPdfMagic(file: string): boolean {
-  const fd = openSync(file, 'r')
-  try {
-    const head = Buffer.alloc(5)
-    readSync(fd, head, 0, 5, 0)
-    return head.toString('latin1') === '%PDF-'
-  }
-  finally {
-    closeSync(fd)
-  }
+class ExportError extends Error {}
+
+function fail(message: string): never {
+  throw new ExportError(message)
+}
+
+/** Runs `slidev export`, echoing its output; returns the exit code and the output seen. */
+function runSlidev(args: string[]): Promise<{ code: number, output: string }> {
+  return new Promise((done) => {
+    const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] })
+    let output = ''
+    child.stdout.on('data', (chunk: Buffer) => {
+      output += chunk
+      process.stdout.write(chunk)
+    })
+    child.stderr.on('data', (chunk: Buffer) => {
+      output += chunk
+      process.stderr.write(chunk)
+    })
+    child.on('exit', c => done({ code: c ?? 1, output }))
+    child.on('error', error => done({ code: 1, output: String(error) }))
+  })
 }
 
 async function main(): Promise<number> {
-  const { output, rest } = splitOutputArg(process.argv.slice(2), DEFAULT_OUTPUT)
+  const argv = process.argv.slice(2)
+  const { format, rest: afterFormat } = splitFormatArg(argv)
+  const { output, rest } = splitOutputArg(afterFormat, DEFAULT_OUTPUT[format])
   const target = resolve(output)
 
   let browser: string
@@ -36,51 +67,90 @@ async function main(): Promise<number> {
     browser = findChromium()
   }
   catch (error) {
-    if (error instanceof ChromiumNotFoundError) {
-      console.error(`export: ${error.message}`)
-      return 1
-    }
+    if (error instanceof ChromiumNotFoundError)
+      fail(error.message)
     throw error
   }
 
+  const slides = await loadDeck()
+  const headmatter = slides[0]?.frontmatter ?? {}
+  const timeoutMs = Number((headmatter.export as { timeout?: number } | undefined)?.timeout ?? 30_000)
+  // Page n of the output shows slide printed[n - 1] (all slides unless `--range` is passed on).
+  const printed = parseRangeString(slides.length, splitOption(rest, ['--range']).value)
+
   mkdirSync(dirname(target), { recursive: true })
-  const temp = `${target.replace(/\.pdf$/i, '')}.partial-${process.pid}.pdf`
-  const cleanup = () => rmSync(temp, { force: true })
+  const temp = partialPath(target, process.pid)
+  const cleanup = () => rmSync(temp, { recursive: true, force: true })
   process.once('SIGINT', () => {
     cleanup()
     process.exit(130)
   })
-
-  const slidev = resolve('node_modules/@slidev/cli/bin/slidev.mjs')
-  const args = [slidev, 'export', 'slides.md', '--executable-path', browser, '--output', temp, ...rest]
-  console.log(`export: ${browser} → ${output}`)
-  const code = await new Promise<number>((done) => {
-    const child = spawn(process.execPath, args, { stdio: 'inherit' })
-    child.on('exit', c => done(c ?? 1))
-    child.on('error', () => done(1))
+  process.once('SIGTERM', () => {
+    cleanup()
+    process.exit(143)
   })
 
-  if (code !== 0) {
-    cleanup()
-    console.error(`export: slidev export failed (exit ${code}); ${output} was left as it was.`)
-    return code
-  }
-  let ok = false
   try {
-    ok = statSync(temp).size > 1024 && startsWithPdfMagic(temp)
+    const slidev = resolve('node_modules/@slidev/cli/bin/slidev.mjs')
+    const args = [slidev, 'export', 'slides.md', '--format', format, '--executable-path', browser, '--output', temp, ...rest]
+    console.log(`export: ${format} with ${browser} → ${output}`)
+    const started = performance.now()
+    const { code, output: log } = await runSlidev(args)
+    if (code !== 0)
+      fail(`${slidevFailureCause(log, timeoutMs)} (slidev export exit ${code})`)
+
+    if (format === 'pdf') {
+      if (!hasMagic(temp, 'pdf'))
+        fail('slidev produced no valid PDF')
+      const { fallbacks } = await findFontFallbacks(temp)
+      if (fallbacks.length > 0) {
+        for (const f of fallbacks)
+          console.error(`export: ${describeFallback(f, page => `slide ${printed[page - 1] ?? page}`)}`)
+        fail(`${fallbacks.length} character(s) are not in the bundled fonts (Noto Sans SC, JetBrains Mono, KaTeX) and fell back to a system font`)
+      }
+      // Slidev's outline is flat (every slide title is a level-1 heading): nest slides under
+      // their section instead.
+      const entries = handoutEntries(slides, String(headmatter.title ?? ''))
+      const outline = outlineTree(entries, (i) => {
+        const page = printed.indexOf(i + 1)
+        return page < 0 ? undefined : page
+      })
+      const bytes = await writePdfMeta(readFileSync(temp), metaFromHeadmatter(headmatter, { creator: 'Slidev export (scripts/export.ts)' }), pdf => setOutline(pdf, outline))
+      writeFileSync(temp, bytes)
+    }
+    else if (format === 'pptx') {
+      if (!hasMagic(temp, 'zip'))
+        fail('slidev produced no valid PPTX')
+    }
+    else {
+      let files: string[] = []
+      try {
+        files = pngFiles(temp)
+      }
+      catch {}
+      const broken = files.filter(f => !hasMagic(join(temp, f), 'png'))
+      if (files.length !== printed.length || broken.length > 0)
+        fail(`slidev wrote ${files.length} PNG file(s) for ${printed.length} slides${broken.length ? ` (${broken.join(', ')} not PNG)` : ''}`)
+    }
+
+    replaceWith(temp, target, process.pid)
+    const seconds = ((performance.now() - started) / 1000).toFixed(1)
+    const size = format === 'png'
+      ? `${pngFiles(target).length} files`
+      : `${(statSync(target).size / 1024).toFixed(0)} KB`
+    console.log(`export: wrote ${relative('.', target) || output} (${size}) in ${seconds} s`)
+    return 0
   }
-  catch {}
-  if (!ok) {
+  finally {
     cleanup()
-    console.error(`export: slidev produced no valid PDF; ${output} was left as it was.`)
-    return 1
   }
-  renameSync(temp, target)
-  console.log(`export: wrote ${output} (${(statSync(target).size / 1024).toFixed(0)} KB)`)
-  return 0
 }
 
 main().then(code => process.exit(code), (error) => {
-  console.error(`export: ${error instanceof Error ? error.message : String(error)}`)
+  const message = error instanceof Error ? error.message : String(error)
+  if (error instanceof ExportError && !/No Chromium found/.test(message))
+    console.error(`export: ${message}; the previous output was left as it was.`)
+  else
+    console.error(`export: ${message}`)
   process.exit(1)
 })

@@ -1,0 +1,70 @@
+/**
+ * Atomic output for the exports: write into a temporary file (or folder) next to the target,
+ * check it, and only then rename it over the target. A failed or interrupted export never
+ * replaces a good file with a broken one.
+ */
+import { Buffer } from 'node:buffer'
+import { closeSync, existsSync, openSync, readdirSync, readSync, renameSync, rmSync, statSync } from 'node:fs'
+import { basename, dirname, extname, join } from 'node:path'
+
+/** `talk.pdf` → `talk.partial-123.pdf` (same folder, same extension, so tools accept it). */
+export function partialPath(target: string, pid: number): string {
+  const ext = extname(target)
+  return join(dirname(target), `${basename(target, ext)}.partial-${pid}${ext}`)
+}
+
+export function readHead(file: string, length: number): Buffer {
+  const fd = openSync(file, 'r')
+  try {
+    const head = Buffer.alloc(length)
+    const n = readSync(fd, head, 0, length, 0)
+    return head.subarray(0, n)
+  }
+  finally {
+    closeSync(fd)
+  }
+}
+
+const MAGIC = {
+  pdf: Buffer.from('%PDF-', 'latin1'),
+  png: Buffer.from([0x89, 0x50, 0x4E, 0x47]),
+  zip: Buffer.from([0x50, 0x4B, 0x03, 0x04]),
+} as const
+
+export function hasMagic(file: string, kind: keyof typeof MAGIC): boolean {
+  try {
+    return statSync(file).isFile() && statSync(file).size > 64 && readHead(file, MAGIC[kind].length).equals(MAGIC[kind])
+  }
+  catch {
+    return false
+  }
+}
+
+/** PNG files in a folder, sorted by the slide number Slidev names them with (`1.png`, `2.png`, …). */
+export function pngFiles(dir: string): string[] {
+  return readdirSync(dir).filter(f => f.endsWith('.png')).sort((a, b) => Number.parseInt(a) - Number.parseInt(b) || a.localeCompare(b))
+}
+
+/** Renames `temp` over `target`; for folders, the old target is removed only after the swap. */
+export function replaceWith(temp: string, target: string, pid: number): void {
+  if (existsSync(target) && statSync(target).isDirectory()) {
+    const old = `${target}.old-${pid}`
+    renameSync(target, old)
+    renameSync(temp, target)
+    rmSync(old, { recursive: true, force: true })
+    return
+  }
+  renameSync(temp, target)
+}
+
+/** A one-line cause for a failed `slidev export`, from what it printed. */
+export function slidevFailureCause(output: string, timeoutMs: number): string {
+  const timeout = /Timeout (\d+)ms exceeded/.exec(output)
+  if (timeout)
+    return `a slide did not finish rendering within ${Number(timeout[1]) / 1000} s (export.timeout is ${timeoutMs / 1000} s in slides.md)`
+  const launch = /browserType\.launch: ([^\n]+)/.exec(output)
+  if (launch)
+    return `Chromium did not start: ${launch[1]}`
+  const error = /(?:^|\n)\s*(?:error|Error)[: ]\s*([^\n]+)/.exec(output)
+  return error ? error[1]!.trim() : 'slidev export failed'
+}

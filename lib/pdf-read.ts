@@ -1,0 +1,88 @@
+/**
+ * Reads what the tests and the benchmark check in an exported PDF: page count, text per page,
+ * the outline (bookmarks), link annotations, the catalog's /Lang and whether it is tagged.
+ */
+import { readFileSync } from 'node:fs'
+import { PDFDict, PDFDocument, PDFName } from 'pdf-lib'
+
+export interface OutlineEntry {
+  title: string
+  /** 0 for top-level bookmarks. */
+  depth: number
+  /** 1-based page the bookmark opens, when its destination is an explicit page. */
+  page?: number
+}
+
+export interface PdfLink {
+  page: number
+  url: string
+}
+
+export interface PdfReport {
+  pages: number
+  /** Text of each page (index 0 = page 1), items joined without separators. */
+  texts: string[]
+  outline: OutlineEntry[]
+  links: PdfLink[]
+  lang: string | undefined
+  /** The catalog has a structure tree and /MarkInfo << /Marked true >>. */
+  tagged: boolean
+  info: Record<string, unknown>
+}
+
+interface RawOutline { title: string, items: RawOutline[], dest?: unknown, page?: number }
+
+export function flattenOutline(items: readonly RawOutline[], depth = 0): OutlineEntry[] {
+  return items.flatMap(item => [
+    { title: item.title, depth, ...(item.page === undefined ? {} : { page: item.page }) },
+    ...flattenOutline(item.items ?? [], depth + 1),
+  ])
+}
+
+async function catalogFacts(data: Uint8Array): Promise<{ lang: string | undefined, tagged: boolean }> {
+  const pdf = await PDFDocument.load(data, { updateMetadata: false })
+  const catalog = pdf.catalog
+  const lang = catalog.lookup(PDFName.of('Lang'))
+  const markInfo = catalog.lookupMaybe(PDFName.of('MarkInfo'), PDFDict)
+  const marked = markInfo?.get(PDFName.of('Marked'))?.toString() === 'true'
+  return {
+    lang: lang && 'decodeText' in lang ? (lang as { decodeText: () => string }).decodeText() : undefined,
+    tagged: marked && catalog.has(PDFName.of('StructTreeRoot')),
+  }
+}
+
+export async function readPdf(file: string): Promise<PdfReport> {
+  const bytes = readFileSync(file)
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs')
+  const doc = await pdfjs.getDocument({ data: new Uint8Array(bytes), verbosity: 0, isEvalSupported: false }).promise
+  try {
+    const texts: string[] = []
+    const links: PdfLink[] = []
+    for (let n = 1; n <= doc.numPages; n++) {
+      const page = await doc.getPage(n)
+      const content = await page.getTextContent()
+      texts.push(content.items.map(i => ('str' in i ? i.str : '')).join(''))
+      for (const a of await page.getAnnotations()) {
+        if (a.subtype === 'Link' && typeof a.url === 'string')
+          links.push({ page: n, url: a.url })
+      }
+      page.cleanup()
+    }
+    const raw = ((await doc.getOutline()) ?? []) as RawOutline[]
+    const resolvePages = async (items: RawOutline[]) => {
+      for (const item of items) {
+        const ref = Array.isArray(item.dest) ? item.dest[0] : undefined
+        if (ref && typeof ref === 'object')
+          item.page = (await doc.getPageIndex(ref as { num: number, gen: number })) + 1
+        await resolvePages(item.items ?? [])
+      }
+    }
+    await resolvePages(raw)
+    const outline = flattenOutline(raw)
+    const { info } = await doc.getMetadata()
+    return { pages: doc.numPages, texts, outline, links, ...(await catalogFacts(new Uint8Array(bytes))), info: info as Record<string, unknown> }
+  }
+  finally {
+    await doc.destroy()
+  }
+}

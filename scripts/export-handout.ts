@@ -1,0 +1,186 @@
+/**
+ * `npm run export:handout [-- --output FILE]` → exports/ai-large-models-talk-handout.pdf
+ *
+ * The A4 handout: each slide (final click state) with its speaker notes beneath, the section in
+ * the running header, page numbers in the footer, the references at the end. Starts Slidev's
+ * server in export mode, opens the deck's `/handout` page (setup/routes.ts, handout/Handout.vue)
+ * in the Chromium lib/chromium.ts finds, and prints it as a tagged PDF with an outline. Requests
+ * to any other host are blocked and fail the export. Like `npm run export`, it writes a temporary
+ * file, adds metadata (language zh-CN), checks that every glyph is in a bundled font, and only
+ * then renames it over the target.
+ */
+import type { Browser } from 'playwright-chromium'
+import type { ViteDevServer } from 'vite'
+import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { dirname, relative, resolve } from 'node:path'
+import process from 'node:process'
+import { chromium } from 'playwright-chromium'
+import { CHROMIUM_ARGS, ChromiumNotFoundError, findChromium } from '../lib/chromium'
+import { splitOutputArg } from '../lib/cli'
+import { loadDeck } from '../lib/deck'
+import { hasMagic, partialPath } from '../lib/export-files'
+import { describeFallback, findFontFallbacks } from '../lib/pdf-fonts'
+import { metaFromHeadmatter, writePdfMeta } from '../lib/pdf-meta'
+
+const DEFAULT_OUTPUT = 'exports/ai-large-models-talk-handout.pdf'
+
+class ExportError extends Error {}
+
+function fail(message: string): never {
+  throw new ExportError(message)
+}
+
+async function startSlidev(): Promise<{ url: string, server: ViteDevServer }> {
+  // Slidev's own server, in the mode `slidev export` uses (print feature on, no editor).
+  const { createServer, resolveOptions } = await import('@slidev/cli')
+  const options = await resolveOptions({ entry: 'slides.md' }, 'export')
+  const server = await createServer(options, {
+    server: { port: 0, host: '127.0.0.1', strictPort: false },
+    clearScreen: false,
+    logLevel: 'warn',
+  })
+  await server.listen()
+  const address = server.httpServer?.address()
+  if (!address || typeof address !== 'object')
+    fail('the Slidev server did not start')
+  return { url: `http://127.0.0.1:${address.port}/`, server }
+}
+
+async function main(): Promise<number> {
+  const { output, rest } = splitOutputArg(process.argv.slice(2), DEFAULT_OUTPUT)
+  if (rest.length > 0)
+    fail(`unknown argument(s): ${rest.join(' ')} (only --output FILE is accepted)`)
+  const target = resolve(output)
+
+  let executablePath: string
+  try {
+    executablePath = findChromium()
+  }
+  catch (error) {
+    if (error instanceof ChromiumNotFoundError)
+      fail(error.message)
+    throw error
+  }
+
+  const slides = await loadDeck()
+  const headmatter = slides[0]?.frontmatter ?? {}
+  const timeout = Number((headmatter.export as { timeout?: number } | undefined)?.timeout ?? 60_000)
+
+  mkdirSync(dirname(target), { recursive: true })
+  const temp = partialPath(target, process.pid)
+  const started = performance.now()
+  let server: ViteDevServer | undefined
+  let browser: Browser | undefined
+  const cleanup = () => rmSync(temp, { force: true })
+  process.once('SIGINT', () => {
+    cleanup()
+    process.exit(130)
+  })
+
+  try {
+    console.log(`export:handout: ${executablePath} → ${output}`)
+    const slidev = await startSlidev()
+    server = slidev.server
+    browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS })
+    const context = await browser.newContext({ viewport: { width: 900, height: 1200 }, colorScheme: 'light', deviceScaleFactor: 1 })
+    const origin = new URL(slidev.url).origin
+    const foreign: string[] = []
+    await context.route('**/*', (route) => {
+      const url = route.request().url()
+      if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:'))
+        return route.continue()
+      foreign.push(url)
+      return route.abort('blockedbyclient')
+    })
+    const page = await context.newPage()
+    const errors: string[] = []
+    page.on('pageerror', error => errors.push(String(error)))
+
+    await page.goto(`${slidev.url}handout`, { waitUntil: 'networkidle', timeout })
+    await page.emulateMedia({ media: 'screen', colorScheme: 'light' })
+    try {
+      await page.waitForFunction((total) => {
+        const pages = document.querySelectorAll('[data-handout-slide]')
+        if (pages.length !== total)
+          return false
+        for (const p of pages) {
+          if (!p.querySelector('.slidev-page') || p.querySelector('.slidev-slide-loading'))
+            return false
+        }
+        return document.fonts.status === 'loaded'
+      }, slides.length, { timeout, polling: 200 })
+    }
+    catch {
+      const missing = await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('[data-handout-slide]')]
+        .filter(p => !p.querySelector('.slidev-page') || p.querySelector('.slidev-slide-loading'))
+        .map(p => p.dataset.handoutSlide))
+      const detail = missing.length ? `slide(s) ${missing.join(', ')} did not finish rendering` : 'the handout page did not render'
+      fail(`${detail} within ${timeout / 1000} s${errors.length ? ` (page error: ${errors[0]})` : ''}`)
+    }
+    // The running header and the footer are drawn from `@page` margin boxes, which do not make
+    // the browser load the font subsets (unicode-range) they need: load those explicitly.
+    await page.evaluate(async () => {
+      const text = [...document.querySelectorAll('style')].map(s => s.textContent ?? '').join('').match(/content:[^;]*/g)?.join('') ?? ''
+      for (const weight of ['400', '700'])
+        await document.fonts.load(`${weight} 12px "Noto Sans SC"`, `${text}第页共0123456789 /·`)
+      await document.fonts.ready
+    })
+    await page.waitForLoadState('networkidle')
+    await page.waitForFunction(() => document.fonts.status === 'loaded', undefined, { timeout })
+    if (errors.length > 0)
+      fail(`the handout page threw: ${errors[0]}`)
+    if (foreign.length > 0)
+      fail(`the handout requested another host: ${foreign[0]}`)
+
+    // Inside a slide, the h1 repeats the page's heading and the sub-headings are small labels:
+    // keep them as text, out of the outline, so the outline reads section → slide.
+    await page.evaluate(() => {
+      for (const frame of document.querySelectorAll('.handout-frame')) {
+        for (const h of frame.querySelectorAll<HTMLElement>('h1'))
+          h.setAttribute('aria-hidden', 'true')
+        for (const h of frame.querySelectorAll<HTMLElement>('h2, h3, h4, h5, h6'))
+          h.setAttribute('role', 'none')
+      }
+    })
+
+    await page.pdf({
+      path: temp,
+      format: 'A4',
+      preferCSSPageSize: true,
+      printBackground: true,
+      tagged: true,
+      outline: true,
+    })
+    if (!hasMagic(temp, 'pdf'))
+      fail('Chromium produced no valid PDF')
+
+    const { fallbacks } = await findFontFallbacks(temp)
+    if (fallbacks.length > 0) {
+      for (const f of fallbacks)
+        console.error(`export:handout: ${describeFallback(f, p => `handout page ${p}`)}`)
+      fail(`${fallbacks.length} character(s) are not in the bundled fonts and fell back to a system font`)
+    }
+    const meta = metaFromHeadmatter(headmatter, { creator: 'Slidev handout (scripts/export-handout.ts)' })
+    writeFileSync(temp, await writePdfMeta(readFileSync(temp), { ...meta, title: `${meta.title} · 讲义` }))
+
+    // renameSync over the target only now that the file is complete and checked.
+    renameSync(temp, target)
+    const seconds = ((performance.now() - started) / 1000).toFixed(1)
+    console.log(`export:handout: wrote ${relative('.', target) || output} (${(statSync(target).size / 1024).toFixed(0)} KB) in ${seconds} s`)
+    return 0
+  }
+  finally {
+    cleanup()
+    await browser?.close().catch(() => {})
+    await server?.close().catch(() => {})
+  }
+}
+
+main().then(code => process.exit(code), (error) => {
+  const message = error instanceof Error ? error.message : String(error)
+  if (error instanceof ExportError && !/No Chromium found/.test(message))
+    console.error(`export:handout: ${message}; the previous handout was left as it was.`)
+  else
+    console.error(`export:handout: ${message}`)
+  process.exit(1)
+})
