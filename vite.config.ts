@@ -1,7 +1,18 @@
-// Slidev merges this into its Vite config. Importing the data here validates every record when
-// `slidev`, `slidev build` or `slidev export` starts, so a malformed entry stops them with an
-// error that names the file, the entry and the field — before anything renders.
+// Slidev merges this into its Vite config.
+// - Importing the data validates every record when `slidev`, `slidev build` or `slidev export`
+//   starts, so a malformed entry stops them with an error that names the file, the entry and the
+//   field — before anything renders.
+// - lib/site.ts makes the build a hosted site: fonts subset to the deck's glyphs, a service
+//   worker for offline use, link-preview metadata and image, the PDF download, and the public
+//   build (DECK_PUBLIC=1). See that file for the environment variables.
 import { defineConfig } from 'vite'
+import { deckSite, externalLinkRel } from './lib/site'
 import './data/index'
 
-export default defineConfig({})
+export default defineConfig({
+  plugins: [deckSite()],
+  // Read by Slidev (its plugin options): external Markdown links get rel="noopener noreferrer".
+  slidev: {
+    markdown: { markdownSetup: externalLinkRel },
+  },
+})

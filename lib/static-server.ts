@@ -1,14 +1,16 @@
 /**
  * A static file server for the built deck, the way a static host serves it: files under a base
- * path, gzip when the client accepts it, and the SPA fallback (any unknown path under the base
- * gets index.html, so a deep link such as /deck/12 opens slide 12). Used by `npm run preview`,
- * the browser tests and the screenshot script.
+ * path, gzip when the client accepts it, the SPA fallback (any unknown path under the base gets
+ * index.html, so a deep link such as /deck/12 opens slide 12), and optionally the security
+ * headers the hosting configs send (lib/security-headers.ts). Used by `npm run preview`, the
+ * browser tests, the benchmark and the screenshot script.
  */
 import type { AddressInfo } from 'node:net'
-import { createReadStream, existsSync, statSync } from 'node:fs'
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { extname, join, normalize, resolve, sep } from 'node:path'
 import { createGzip } from 'node:zlib'
+import { IMMUTABLE_CACHE, SECURITY_HEADERS } from './security-headers'
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -35,8 +37,10 @@ export interface ServeOptions {
   base?: string
   port?: number
   host?: string
-  /** Extra response headers (e.g. a Content-Security-Policy). */
+  /** Extra response headers. */
   headers?: Record<string, string>
+  /** Send the hosting configs' headers (CSP, nosniff, Referrer-Policy, Permissions-Policy…). */
+  security?: boolean
 }
 
 export interface RunningServer {
@@ -48,9 +52,22 @@ export function normalizeBase(base = '/'): string {
   return `/${base.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/')
 }
 
+/**
+ * The base path a Slidev build was made for, read from its index.html (the entry script is at
+ * BASE/assets/index-*.js), or "/" when it cannot tell.
+ */
+export function detectBase(root: string): string {
+  const index = join(root, 'index.html')
+  if (!existsSync(index))
+    return '/'
+  const m = /<script[^>]+src="([^"]*\/)assets\/[^"]+\.js"/.exec(readFileSync(index, 'utf8'))
+  return m && m[1]!.startsWith('/') ? normalizeBase(m[1]) : '/'
+}
+
 export async function serveStatic(options: ServeOptions): Promise<RunningServer> {
   const root = resolve(options.root)
   const base = normalizeBase(options.base)
+  const extra = { ...(options.security ? SECURITY_HEADERS : {}), ...options.headers }
   const index = join(root, 'index.html')
   if (!existsSync(index))
     throw new Error(`serve: ${index} does not exist — run \`npm run build\` first`)
@@ -59,20 +76,20 @@ export async function serveStatic(options: ServeOptions): Promise<RunningServer>
     const url = new URL(req.url ?? '/', 'http://localhost')
     let path = decodeURIComponent(url.pathname)
     if (!path.startsWith(base) && `${path}/` !== base) {
-      res.writeHead(404, { 'content-type': 'text/plain' }).end(`not under ${base}`)
+      res.writeHead(404, { 'content-type': 'text/plain', ...extra }).end(`not under ${base}`)
       return
     }
     path = path.slice(base.length - 1) || '/'
     let file = normalize(join(root, path))
     if (file !== root && !file.startsWith(root + sep)) {
-      res.writeHead(403).end()
+      res.writeHead(403, extra).end()
       return
     }
     const isFile = existsSync(file) && statSync(file).isFile()
     if (!isFile) {
       // Asset requests that miss are real 404s; page routes fall back to the app.
       if (extname(path) && extname(path) !== '.html') {
-        res.writeHead(404, { 'content-type': 'text/plain', ...options.headers }).end('not found')
+        res.writeHead(404, { 'content-type': 'text/plain', ...extra }).end('not found')
         return
       }
       file = index
@@ -80,8 +97,8 @@ export async function serveStatic(options: ServeOptions): Promise<RunningServer>
     const ext = extname(file)
     const headers: Record<string, string> = {
       'content-type': TYPES[ext] ?? 'application/octet-stream',
-      'cache-control': file.includes(`${sep}assets${sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
-      ...options.headers,
+      'cache-control': file.startsWith(join(root, 'assets') + sep) ? IMMUTABLE_CACHE : 'no-cache',
+      ...extra,
     }
     const gzip = COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))
     if (gzip) {

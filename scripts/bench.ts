@@ -10,8 +10,7 @@ import { pathToFileURL } from 'node:url'
 
 const dir = join(import.meta.dirname, 'bench')
 const only = process.argv.slice(2)
-const modules = readdirSync(dir).filter(f => f.endsWith('.ts')).sort()
-  .filter(f => only.length === 0 || only.includes(f.replace(/\.ts$/, '')))
+const modules = readdirSync(dir).filter(f => f.endsWith('.ts')).sort().filter(f => only.length === 0 || only.includes(f.replace(/\.ts$/, '')))
 
 for (const file of modules) {
   const name = file.replace(/\.ts$/, '')

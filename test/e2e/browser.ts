@@ -1,5 +1,5 @@
 /** Shared Playwright set-up for the browser tests: the found Chromium, a closed network. */
-import type { Browser, BrowserContext, BrowserContextOptions } from 'playwright-chromium'
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-chromium'
 import { chromium } from 'playwright-chromium'
 import { CHROMIUM_ARGS } from '../../lib/chromium'
 
@@ -9,12 +9,20 @@ export async function launch(executablePath: string): Promise<Browser> {
 
 /**
  * A context that lets requests to the deck's own origin through and aborts (and records) any
- * other, so a stray CDN font or script fails the test instead of leaking a request.
+ * other, so a stray CDN font or script fails the test instead of leaking a request. Every page
+ * reports CSP violations as console errors ("CSP violation: …"), so the console checks catch
+ * them. Service workers are blocked unless `options.serviceWorkers` says otherwise: only the
+ * offline test wants the worker's background precaching.
  */
 export async function deckContext(browser: Browser, deckUrl: string, options: BrowserContextOptions = {}): Promise<{ context: BrowserContext, foreign: string[] }> {
   const origin = new URL(deckUrl).origin
   const foreign: string[] = []
-  const context = await browser.newContext({ viewport: { width: 980, height: 552 }, deviceScaleFactor: 1, ...options })
+  const context = await browser.newContext({ viewport: { width: 980, height: 552 }, deviceScaleFactor: 1, serviceWorkers: 'block', ...options })
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}`)
+    })
+  })
   await context.route('**/*', (route) => {
     const url = route.request().url()
     if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:'))
@@ -23,4 +31,28 @@ export async function deckContext(browser: Browser, deckUrl: string, options: Br
     return route.abort('blockedbyclient')
   })
   return { context, foreign }
+}
+
+/** Collects console errors, page errors and failed requests to the deck's origin on `page`. */
+export function watchErrors(page: Page, deckUrl: string): string[] {
+  const origin = new URL(deckUrl).origin
+  const errors: string[] = []
+  page.on('console', (msg) => {
+    if (msg.type() === 'error')
+      errors.push(msg.text())
+  })
+  page.on('pageerror', error => errors.push(String(error)))
+  page.on('requestfailed', (request) => {
+    // ERR_ABORTED: the page navigated away while the request was in flight (the favicon on a reload).
+    if (request.url().startsWith(origin) && request.failure()?.errorText !== 'net::ERR_ABORTED')
+      errors.push(`request failed: ${request.url()} (${request.failure()?.errorText})`)
+  })
+  return errors
+}
+
+/** Opens slide `no` (final click state by default) and waits until it and its fonts are there. */
+export async function openSlide(page: Page, deckUrl: string, no: number, query = '?clicks=99'): Promise<void> {
+  await page.goto(`${deckUrl}${no}${query}`)
+  await page.waitForSelector(`.slidev-page-${no}`)
+  await page.evaluate(() => document.fonts.ready)
 }

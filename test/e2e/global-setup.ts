@@ -1,14 +1,15 @@
 /**
- * Builds the deck once, under a non-root base path as a static host would serve it, and serves
- * it for the browser tests. The URL reaches the tests through `inject('deckUrl')`.
+ * Builds the deck once, exactly as it is hosted — the public build with the PDF inside
+ * (`npm run build:site`), under a non-root base path — and serves it the way a static host does,
+ * with the hosting configs' security headers (lib/security-headers.ts). The URL reaches the tests
+ * through `inject('deckUrl')`.
  */
 import type { TestProject } from 'vitest/node'
-import { spawnSync } from 'node:child_process'
 import { rmSync } from 'node:fs'
 import { resolve } from 'node:path'
-import process from 'node:process'
 import { findChromium } from '../../lib/chromium'
 import { serveStatic } from '../../lib/static-server'
+import { buildSite } from '../../scripts/build-site'
 
 export const BASE = '/deck/'
 export const DIST = resolve('.cache/test-dist')
@@ -17,6 +18,7 @@ declare module 'vitest' {
   export interface ProvidedContext {
     deckUrl: string
     chromiumPath: string
+    distDir: string
   }
 }
 
@@ -24,14 +26,10 @@ export default async function setup(project: TestProject) {
   // Fail here, once, with the how-to, rather than in every test.
   const chromiumPath = findChromium()
   rmSync(DIST, { recursive: true, force: true })
-  const build = spawnSync(process.execPath, ['node_modules/@slidev/cli/bin/slidev.mjs', 'build', '--base', BASE, '--out', DIST], {
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
-  if (build.status !== 0)
-    throw new Error(`slidev build failed (exit ${build.status}):\n${build.stderr || build.stdout}`)
-  const server = await serveStatic({ root: DIST, base: BASE })
+  buildSite({ base: BASE, out: DIST, stdio: 'pipe' })
+  const server = await serveStatic({ root: DIST, base: BASE, security: true })
   project.provide('deckUrl', server.url)
   project.provide('chromiumPath', chromiumPath)
+  project.provide('distDir', DIST)
   return () => server.close()
 }

@@ -1,0 +1,360 @@
+/**
+ * Vite plugins that make the built deck a hosted site (used by vite.config.ts, which Slidev loads
+ * for `slidev`, `slidev build` and `slidev export`):
+ *
+ * - subset fonts: lib/fonts.ts cuts the bundled fonts down to the deck's glyphs before anything
+ *   renders, and fonts are never inlined into the CSS as data: URLs;
+ * - offline: a service worker (vite-plugin-pwa / Workbox) precaches the app, the subset fonts and
+ *   KaTeX's woff2 fonts, so after one visit every slide renders with the network gone;
+ * - metadata: Open Graph / Twitter image, theme colour, canonical URL when the site URL is known;
+ * - a preview image of the cover, taken after the build with the Chromium lib/chromium.ts finds;
+ * - the PDF download button, with a URL under the base path (only when the PDF is built too);
+ * - the public build (DECK_PUBLIC=1): no presenter view, no drawings, no recording.
+ *
+ * Environment (set by scripts/build-site.ts, or by hand):
+ *   DECK_PUBLIC=1        public build: presenter view, drawings, recording compiled out
+ *   DECK_PDF=1           the PDF is put next to the site: show the download button
+ *   DECK_SITE_URL=https://example.org/deck/   absolute URLs for og:image / og:url / canonical
+ *   DECK_OG_IMAGE=0      skip the preview image (no Chromium at hand)
+ */
+import type { SlidevPluginOptions } from '@slidev/types'
+import type { Plugin, ResolvedConfig } from 'vite'
+import { existsSync } from 'node:fs'
+import { join, relative, resolve, sep } from 'node:path'
+import process from 'node:process'
+import { VitePWA } from 'vite-plugin-pwa'
+import { generateSubsetFonts, GLYPH_SOURCES } from './fonts'
+
+export const PDF_FILE = 'ai-large-models-talk.pdf'
+export const OG_IMAGE = 'og-image.png'
+export const OG_SIZE = { width: 1200, height: 675 }
+export const THEME_COLOR = '#0b5cad'
+/** Where lib/fonts.ts writes the subset fonts; styles/index.css imports fonts.css from there. */
+export const FONTS_DIR = 'styles/generated'
+
+const TITLE = 'AI大模型的未来发展趋势与挑战'
+const DESCRIPTION = '从 Transformer 到混合专家（MoE）：规模、算力、方法与挑战。每个数字都附有来源。'
+
+export interface SiteEnv {
+  public: boolean
+  pdf: boolean
+  siteUrl?: string
+  ogImage: boolean
+}
+
+export function siteEnv(env: NodeJS.ProcessEnv = process.env): SiteEnv {
+  const siteUrl = env.DECK_SITE_URL?.trim()
+  return {
+    public: env.DECK_PUBLIC === '1',
+    pdf: env.DECK_PDF === '1',
+    siteUrl: siteUrl ? siteUrl.replace(/\/*$/, '/') : undefined,
+    ogImage: env.DECK_OG_IMAGE !== '0',
+  }
+}
+
+/** Client feature flags the public build compiles out (see @slidev/cli getDefine). */
+export const PUBLIC_FLAGS: Record<string, string> = {
+  __SLIDEV_FEATURE_PRESENTER__: 'false',
+  __SLIDEV_FEATURE_DRAWINGS__: 'false',
+  __SLIDEV_FEATURE_DRAWINGS_PERSIST__: 'false',
+  __SLIDEV_FEATURE_RECORD__: 'false',
+  __SLIDEV_FEATURE_BROWSER_EXPORTER__: 'false',
+}
+
+/** `<meta>` and `<link>` tags for the page head. `base` is the site's base path ("/deck/"). */
+export interface HeadTag { tag: string, attrs: Record<string, string> }
+
+export function headTags(base: string, env: Pick<SiteEnv, 'siteUrl'>): HeadTag[] {
+  const image = `${env.siteUrl ?? base}${OG_IMAGE}`
+  const tags: HeadTag[] = [
+    { tag: 'meta', attrs: { name: 'theme-color', content: THEME_COLOR } },
+    { tag: 'meta', attrs: { property: 'og:type', content: 'website' } },
+    { tag: 'meta', attrs: { property: 'og:locale', content: 'zh_CN' } },
+    { tag: 'meta', attrs: { property: 'og:site_name', content: TITLE } },
+    { tag: 'meta', attrs: { property: 'og:image', content: image } },
+    { tag: 'meta', attrs: { property: 'og:image:type', content: 'image/png' } },
+    { tag: 'meta', attrs: { property: 'og:image:width', content: String(OG_SIZE.width) } },
+    { tag: 'meta', attrs: { property: 'og:image:height', content: String(OG_SIZE.height) } },
+    { tag: 'meta', attrs: { property: 'og:image:alt', content: `封面：${TITLE}` } },
+    { tag: 'meta', attrs: { name: 'twitter:image', content: image } },
+    { tag: 'meta', attrs: { name: 'twitter:image:alt', content: `封面：${TITLE}` } },
+    { tag: 'link', attrs: { rel: 'apple-touch-icon', href: `${base}favicon.svg` } },
+  ]
+  if (env.siteUrl) {
+    tags.push({ tag: 'meta', attrs: { property: 'og:url', content: env.siteUrl } })
+    tags.push({ tag: 'link', attrs: { rel: 'canonical', href: env.siteUrl } })
+  }
+  return tags
+}
+
+function isGlyphSource(root: string, file: string): boolean {
+  const rel = relative(root, file)
+  if (rel.startsWith('..'))
+    return false
+  const parts = rel.split(sep)
+  const dir = parts.length === 1 ? '.' : parts.slice(0, -1).join('/')
+  return GLYPH_SOURCES.some(([d, pattern]) => d === dir && pattern.test(parts.at(-1)!))
+}
+
+/** Subset fonts before Slidev starts; in dev, again when a source gains a new character. */
+function subsetFontsPlugin(): Plugin {
+  let root = process.cwd()
+  return {
+    name: 'deck:subset-fonts',
+    enforce: 'pre',
+    async config(config) {
+      root = resolve(config.root ?? process.cwd())
+      await generateSubsetFonts({ root, outDir: join(root, FONTS_DIR) })
+      return {
+        build: {
+          // A font inlined as a data: URL is downloaded with the CSS whether a slide needs it or not.
+          assetsInlineLimit: (file: string) => /\.(?:woff2?|ttf|otf|eot)$/.test(file) ? false : undefined,
+        },
+      }
+    },
+    configureServer(server) {
+      // Only while editing (`slidev`): `slidev export` also runs a dev server, and fonts changing
+      // under a running export would give pages of one PDF different fonts.
+      if (process.argv.slice(2).includes('export'))
+        return
+      let timer: NodeJS.Timeout | undefined
+      server.watcher.on('change', (file) => {
+        if (!isGlyphSource(root, file))
+          return
+        clearTimeout(timer)
+        timer = setTimeout(() => {
+          generateSubsetFonts({ root, outDir: join(root, FONTS_DIR) })
+            .then(r => r.written && server.config.logger.info(`deck: fonts re-subset (${r.glyphs} glyphs)`))
+            .catch(error => server.config.logger.error(`deck: font subsetting failed: ${error}`))
+        }, 300)
+      })
+    },
+  }
+}
+
+/** The public build: feature flags off, both in .ts (Vite define) and in .vue (before slidev:flags). */
+function publicBuildPlugins(): Plugin[] {
+  return [
+    {
+      name: 'deck:public-flags-vue',
+      enforce: 'pre',
+      transform(code, id) {
+        if (!/\.vue(?:$|\?)/.test(id) || !code.includes('__SLIDEV_FEATURE_'))
+          return
+        let out = code
+        for (const [flag, value] of Object.entries(PUBLIC_FLAGS))
+          out = out.replaceAll(flag, value)
+        return out === code ? undefined : out
+      },
+    },
+    {
+      name: 'deck:public-flags-define',
+      enforce: 'post',
+      config: () => ({ define: PUBLIC_FLAGS }),
+    },
+  ]
+}
+
+/**
+ * zod (which validates data/ in the browser too) probes for `new Function` when it builds an
+ * object schema; under a CSP without 'unsafe-eval' the probe is caught but still reported as a
+ * violation. Its `jitless` setting skips the probe, and must be set before any schema exists:
+ * make it zod's default in the bundle.
+ */
+function zodJitlessPlugin(): Plugin {
+  return {
+    name: 'deck:zod-jitless',
+    apply: 'build',
+    transform(code, id) {
+      if (!/[\\/]zod[\\/]v4[\\/]core[\\/]core\.js$/.test(id))
+        return
+      const out = code.replace('(_a.__zod_globalConfig = {})', '(_a.__zod_globalConfig = { jitless: true })')
+      if (out === code)
+        this.warn('zod: could not set jitless (its core.js changed); the CSP tests will say if it matters')
+      return out
+    },
+  }
+}
+
+/** Slidev's `download` option as a URL under the base path, or off when no PDF is built. */
+function downloadPlugin(env: SiteEnv): Plugin {
+  let config: ResolvedConfig
+  return {
+    name: 'deck:download',
+    configResolved(c) {
+      config = c
+    },
+    transform(code, id) {
+      if (id !== '/@slidev/configs')
+        return
+      const m = /^export default (.*)$/s.exec(code.trim())
+      if (!m)
+        return
+      const configs = JSON.parse(m[1]!) as Record<string, unknown>
+      configs.download = config.command === 'build' && env.pdf ? `${config.base}${PDF_FILE}` : false
+      return `export default ${JSON.stringify(configs)}`
+    },
+  }
+}
+
+/**
+ * Slidev writes the description, author and keywords as JSON strings (quotes, `\n`, the `info`
+ * Markdown heading): replace the description with plain text and unquote the others.
+ */
+export function cleanMeta(html: string): string {
+  return html
+    .replace(/<meta name="description" content="[^"]*">/, `<meta name="description" content="${DESCRIPTION}">`)
+    .replace(/(<meta name="(?:author|keywords)" content=")&quot;([^"]*)&quot;(">)/g, '$1$2$3')
+}
+
+/**
+ * What the page shows before the app has loaded: the deck's title card, plain HTML styled by a
+ * small <style> in the head (the CSP allows inline styles, not inline scripts). Slidev mounts
+ * into #app and replaces it. On a phone on a slow network the title appears at once instead of
+ * a blank page while ~250 KB of JavaScript arrive.
+ */
+export const BOOT_STYLE = [
+  '.deck-boot{box-sizing:border-box;min-height:100vh;display:flex;flex-direction:column;justify-content:center;padding:6vw 8vw;',
+  // System fonts: painted at once, without waiting for the deck's web fonts.
+  'font-family:system-ui,-apple-system,"PingFang SC","Microsoft YaHei","Noto Sans CJK SC",sans-serif;background:#fff;color:#1f2328}',
+  '.deck-boot h1{margin:0 0 .6em;font-size:clamp(28px,6vw,64px);line-height:1.25;font-weight:700}',
+  '.deck-boot p{margin:0;font-size:clamp(16px,2.4vw,26px);color:#57606a}',
+  '@media (prefers-color-scheme:dark){.deck-boot{background:#121212;color:#e6edf3}.deck-boot p{color:#9da7b3}}',
+].join('')
+
+export function bootMarkup(): string {
+  return `<div class="deck-boot" aria-busy="true"><h1>${TITLE}</h1><p>${DESCRIPTION}</p></div>`
+}
+
+export function injectBoot(html: string): string {
+  return html
+    .replace('<div id="app"></div>', `<div id="app">${bootMarkup()}</div>\n  <noscript>本演示文稿需要启用 JavaScript。</noscript>`)
+    .replace('</head>', `<style>${BOOT_STYLE}</style>\n</head>`)
+}
+
+function headPlugin(env: SiteEnv): Plugin {
+  let base = '/'
+  return {
+    name: 'deck:head',
+    configResolved(c) {
+      base = c.base
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler: html => ({
+        html: injectBoot(cleanMeta(html)),
+        tags: headTags(base, env).map(({ tag, attrs }) => ({ tag, attrs, injectTo: 'head' as const })),
+      }),
+    },
+  }
+}
+
+/** The service worker and web manifest: the deck works offline after one visit. */
+function pwaPlugins(): Plugin[] {
+  return VitePWA({
+    registerType: 'autoUpdate',
+    // A file, not an inline script: the CSP allows no inline script.
+    injectRegister: 'script',
+    workbox: {
+      // Everything a slide can need, fonts as woff2 only (every browser that runs a service
+      // worker reads woff2); not the PDF or the preview image.
+      globPatterns: ['**/*.{js,css,html,woff2,svg,png,ico,webmanifest}'],
+      globIgnores: [OG_IMAGE, '404.html', '**/*.pdf'],
+      navigateFallback: 'index.html',
+      cleanupOutdatedCaches: true,
+      maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+    },
+    manifest: {
+      name: TITLE,
+      short_name: 'AI大模型',
+      description: DESCRIPTION,
+      lang: 'zh-CN',
+      display: 'fullscreen',
+      theme_color: THEME_COLOR,
+      background_color: '#ffffff',
+      icons: [{ src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+    },
+  })
+}
+
+/** After the build: a PNG of the cover, for link previews, taken in the Chromium lib/chromium.ts finds. */
+function ogImagePlugin(env: SiteEnv): Plugin {
+  let config: ResolvedConfig
+  return {
+    name: 'deck:og-image',
+    apply: 'build',
+    configResolved(c) {
+      config = c
+    },
+    closeBundle: {
+      order: 'post',
+      sequential: true,
+      async handler() {
+        if (!env.ogImage || config.build.ssr)
+          return
+        const outDir = resolve(config.root, config.build.outDir)
+        if (!existsSync(join(outDir, 'index.html')))
+          return
+        try {
+          await captureCover(outDir, config.base, join(outDir, OG_IMAGE))
+          config.logger.info(`deck: ${OG_IMAGE} written`)
+        }
+        catch (error) {
+          config.logger.warn(`deck: no ${OG_IMAGE} (${error instanceof Error ? error.message.split('\n')[0] : error}); set DECK_OG_IMAGE=0 to skip it`)
+        }
+      },
+    },
+  }
+}
+
+/** Screenshots slide 1 of the site in `dir` (built for `base`) into `file`. */
+export async function captureCover(dir: string, base: string, file: string): Promise<void> {
+  const { chromium } = await import('playwright-chromium')
+  const { CHROMIUM_ARGS, findChromium } = await import('./chromium')
+  const { serveStatic } = await import('./static-server')
+  const server = await serveStatic({ root: dir, base })
+  const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS })
+  try {
+    const page = await browser.newPage({ viewport: OG_SIZE, colorScheme: 'light', deviceScaleFactor: 1, serviceWorkers: 'block' })
+    await page.goto(`${server.url}1?embedded=true`)
+    await page.waitForSelector('.slidev-page-1')
+    await page.evaluate(() => document.fonts.ready)
+    await page.waitForTimeout(300)
+    await page.locator('#slide-content').screenshot({ path: file })
+  }
+  finally {
+    await browser.close()
+    await server.close()
+  }
+}
+
+type MarkdownSetup = NonNullable<NonNullable<SlidevPluginOptions['markdown']>['markdownSetup']>
+type Markdown = Parameters<MarkdownSetup>[0]
+type LinkRule = NonNullable<Markdown['renderer']['rules']['link_open']>
+
+/**
+ * markdown-it setup for Slidev (`slidev.markdown.markdownSetup` in vite.config.ts): Slidev opens
+ * external Markdown links in a new tab (`target="_blank"`); give them `rel="noopener noreferrer"`
+ * as the components' links have.
+ */
+export function externalLinkRel(md: Markdown): void {
+  const previous: LinkRule = md.renderer.rules.link_open ?? ((tokens, idx, options, _env, self) => self.renderToken(tokens, idx, options))
+  md.renderer.rules.link_open = (tokens, idx, options, env, self) => {
+    const href = tokens[idx]!.attrGet('href') ?? ''
+    if (/^(?:[a-z][a-z\d+.-]*:|\/\/)/i.test(href))
+      tokens[idx]!.attrSet('rel', 'noopener noreferrer')
+    return previous(tokens, idx, options, env, self)
+  }
+}
+
+export function deckSite(env: SiteEnv = siteEnv()): Plugin[] {
+  return [
+    subsetFontsPlugin(),
+    ...(env.public ? publicBuildPlugins() : []),
+    zodJitlessPlugin(),
+    downloadPlugin(env),
+    headPlugin(env),
+    ...pwaPlugins(),
+    ogImagePlugin(env),
+  ]
+}

@@ -1,0 +1,156 @@
+/**
+ * `npm run bench site`: the hosted deck's weight and speed.
+ *
+ * Builds the public deck (as `npm run build:site` does, without the PDF) into .cache/bench-site,
+ * serves it with lib/static-server.ts (gzip, security headers), and measures in Chromium with a
+ * cold cache and service workers blocked:
+ *   - the first slide: bytes on the wire (headers + gzip bodies) for fonts, JS, CSS and the rest;
+ *   - the whole deck: the same, after visiting every slide (arrow keys, as a viewer would);
+ *   - the service worker's precache (what a first visit downloads in the background to work
+ *     offline), gzip sizes;
+ * then runs Lighthouse (mobile, simulated throttling) on the first slide.
+ */
+import type { CDPSession } from 'playwright-chromium'
+import { spawnSync } from 'node:child_process'
+import { readFileSync, rmSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import process from 'node:process'
+import { gzipSync } from 'node:zlib'
+import { chromium } from 'playwright-chromium'
+import { CHROMIUM_ARGS, findChromium } from '../../lib/chromium'
+import { loadDeck } from '../../lib/deck'
+import { serveStatic } from '../../lib/static-server'
+
+const OUT = resolve('.cache/bench-site')
+const KB = (n: number) => `${(n / 1024).toFixed(1)} KB`
+
+type Kind = 'fonts' | 'js' | 'css' | 'other'
+function kindOf(url: string): Kind {
+  const path = new URL(url).pathname
+  if (/\.(?:woff2?|ttf|otf)$/.test(path))
+    return 'fonts'
+  if (/\.m?js$/.test(path))
+    return 'js'
+  if (/\.css$/.test(path))
+    return 'css'
+  return 'other'
+}
+
+/** Counts encoded bytes per kind from the Network domain of a CDP session. */
+function meter(cdp: CDPSession) {
+  const urls = new Map<string, string>()
+  const bytes: Record<Kind, number> = { fonts: 0, js: 0, css: 0, other: 0 }
+  let requests = 0
+  cdp.on('Network.requestWillBeSent', e => urls.set(e.requestId, e.request.url))
+  cdp.on('Network.loadingFinished', (e) => {
+    const url = urls.get(e.requestId)
+    if (!url || url.startsWith('data:'))
+      return
+    bytes[kindOf(url)] += e.encodedDataLength
+    requests++
+  })
+  return {
+    snapshot: () => ({ ...bytes, total: bytes.fonts + bytes.js + bytes.css + bytes.other, requests }),
+  }
+}
+
+async function settle(page: import('playwright-chromium').Page) {
+  await page.evaluate(() => document.fonts.ready)
+  await page.waitForLoadState('networkidle')
+}
+
+export default async function site(): Promise<Record<string, string | number>> {
+  const figures: Record<string, string | number> = {}
+  rmSync(OUT, { recursive: true, force: true })
+  const started = performance.now()
+  const build = spawnSync(process.execPath, ['node_modules/@slidev/cli/bin/slidev.mjs', 'build', '--out', OUT, '--without-notes'], {
+    env: { ...process.env, DECK_PUBLIC: '1' },
+    encoding: 'utf8',
+  })
+  if (build.status !== 0)
+    throw new Error(`slidev build failed:\n${build.stderr || build.stdout}`)
+  figures['build time (public, with og-image + sw)'] = `${((performance.now() - started) / 1000).toFixed(1)} s`
+
+  const slides = await loadDeck()
+  const server = await serveStatic({ root: OUT, base: '/', security: true })
+  const executablePath = findChromium()
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS })
+  try {
+    const context = await browser.newContext({ viewport: { width: 980, height: 552 }, serviceWorkers: 'block' })
+    const page = await context.newPage()
+    const cdp = await context.newCDPSession(page)
+    await cdp.send('Network.enable')
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: false })
+    const m = meter(cdp)
+    await page.goto(`${server.url}1`)
+    await page.waitForSelector('.slidev-page-1')
+    await settle(page)
+    const first = m.snapshot()
+    figures['first slide: fonts'] = KB(first.fonts)
+    figures['first slide: JS'] = KB(first.js)
+    figures['first slide: CSS'] = KB(first.css)
+    figures['first slide: other (HTML, icons…)'] = KB(first.other)
+    figures['first slide: total (budget 450 KB)'] = KB(first.total)
+    figures['first slide: requests'] = first.requests
+
+    for (let no = 2; no <= slides.length; no++) {
+      await page.keyboard.press('ArrowDown')
+      await page.waitForSelector(`.slidev-page-${no}`)
+      await settle(page)
+    }
+    const all = m.snapshot()
+    figures['whole deck: fonts'] = KB(all.fonts)
+    figures['whole deck: JS'] = KB(all.js)
+    figures['whole deck: CSS'] = KB(all.css)
+    figures['whole deck: other'] = KB(all.other)
+    figures['whole deck: total (budget 1.5 MB)'] = KB(all.total)
+    figures['whole deck: requests'] = all.requests
+    await context.close()
+
+    // What the service worker downloads in the background on a first visit (gzip where the server gzips).
+    const sw = readFileSync(join(OUT, 'sw.js'), 'utf8')
+    const precached = [...sw.matchAll(/url:"([^"]+)"/g)].map(m => m[1]!)
+    const size = (file: string) => {
+      const data = readFileSync(join(OUT, file))
+      return /\.(?:woff2|png)$/.test(file) ? data.length : gzipSync(data).length
+    }
+    figures['offline precache (background, gzip)'] = `${KB(precached.reduce((s, f) => s + size(f), 0))} in ${precached.length} files`
+  }
+  finally {
+    await browser.close()
+  }
+
+  try {
+    Object.assign(figures, await lighthouseScores(`${server.url}`, executablePath))
+  }
+  catch (error) {
+    figures.lighthouse = `failed: ${error instanceof Error ? error.message.split('\n')[0] : error}`
+  }
+  await server.close()
+  return figures
+}
+
+async function lighthouseScores(url: string, chromePath: string): Promise<Record<string, string | number>> {
+  const { launch } = await import('chrome-launcher')
+  const { default: lighthouse } = await import('lighthouse')
+  const chrome = await launch({ chromePath, chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] })
+  try {
+    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] })
+    if (!result)
+      throw new Error('no result')
+    const { categories, audits } = result.lhr
+    const out: Record<string, string | number> = {}
+    for (const [id, label] of [['performance', 'perf ≥ 0.90'], ['accessibility', 'a11y ≥ 0.95'], ['best-practices', 'best practices ≥ 0.95'], ['seo', 'SEO ≥ 0.90']] as const)
+      out[`lighthouse mobile: ${label}`] = categories[id]?.score ?? 'n/a'
+    for (const id of ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index'])
+      out[`  ${id}`] = audits[id]?.displayValue ?? 'n/a'
+    const failing = Object.values(categories).flatMap(c => c.auditRefs
+      .filter(r => r.weight > 0 && (audits[r.id]?.score ?? 1) < 0.9)
+      .map(r => `${c.id}/${r.id}`))
+    out['  audits below 0.9'] = failing.join(', ') || 'none'
+    return out
+  }
+  finally {
+    chrome.kill()
+  }
+}

@@ -1,0 +1,80 @@
+/**
+ * `npm run build:site [-- --base /repo-name/] [-- --out dist] [-- --full] [-- --no-pdf]`
+ *
+ * The site as it is hosted: `slidev build` of the public deck, then the slides PDF exported
+ * into the site (OUT/ai-large-models-talk.pdf) behind the download button.
+ *
+ * Public (default): no speaker notes in the bundle (`--without-notes`), no presenter view, no
+ * drawings or recording (DECK_PUBLIC=1, see lib/site.ts). `--full` keeps them, as `npm run build`
+ * does. Set DECK_SITE_URL=https://host/path/ for absolute link-preview URLs.
+ */
+import { spawnSync } from 'node:child_process'
+import { resolve } from 'node:path'
+import process from 'node:process'
+import { pathToFileURL } from 'node:url'
+import { parseArgs } from 'node:util'
+import { PDF_FILE } from '../lib/site'
+
+export interface SiteBuild {
+  base?: string
+  out?: string
+  /** Keep notes, presenter view and drawings. */
+  full?: boolean
+  /** Export the PDF into the site (default true). */
+  pdf?: boolean
+  /** Extra `slidev build` arguments. */
+  extra?: string[]
+  stdio?: 'inherit' | 'pipe'
+}
+
+function run(args: string[], env: NodeJS.ProcessEnv, stdio: 'inherit' | 'pipe'): void {
+  const result = spawnSync(process.execPath, args, { env, stdio: stdio === 'pipe' ? ['ignore', 'pipe', 'pipe'] : 'inherit', encoding: 'utf8' })
+  if (result.status !== 0) {
+    const output = stdio === 'pipe' ? `\n${result.stderr || result.stdout}` : ''
+    throw new Error(`${args.slice(0, 3).join(' ')} failed (exit ${result.status})${output}`)
+  }
+}
+
+export function buildSite(options: SiteBuild = {}): string {
+  const out = resolve(options.out ?? 'dist')
+  const pdf = options.pdf ?? true
+  const stdio = options.stdio ?? 'inherit'
+  const env = {
+    ...process.env,
+    DECK_PUBLIC: options.full ? '0' : '1',
+    DECK_PDF: pdf ? '1' : '0',
+  }
+  run([
+    'node_modules/@slidev/cli/bin/slidev.mjs',
+    'build',
+    '--out',
+    out,
+    ...(options.base ? ['--base', options.base] : []),
+    ...(options.full ? [] : ['--without-notes']),
+    ...(options.extra ?? []),
+  ], env, stdio)
+  if (pdf)
+    run(['--import', 'tsx', 'scripts/export.ts', '--output', resolve(out, PDF_FILE)], env, stdio)
+  return out
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: {
+      base: { type: 'string' },
+      out: { type: 'string', default: 'dist' },
+      full: { type: 'boolean', default: false },
+      pdf: { type: 'boolean', default: true },
+    },
+    allowNegative: true,
+  })
+  try {
+    const out = buildSite({ base: values.base, out: values.out, full: values.full, pdf: values.pdf, extra: positionals })
+    console.log(`build:site: ${values.full ? 'full' : 'public'} deck${values.pdf ? ' and PDF' : ''} in ${out}`)
+  }
+  catch (error) {
+    console.error(`build:site: ${error instanceof Error ? error.message : error}`)
+    process.exit(1)
+  }
+}

@@ -1,0 +1,60 @@
+/**
+ * Works offline: after one visit (the service worker installed, its precache filled), the deck
+ * reloads and every slide renders with the network gone, in the bundled fonts.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-chromium'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { loadDeck } from '../../lib/deck'
+import { deckContext, launch, openSlide, watchErrors } from './browser'
+
+const deckUrl = inject('deckUrl')
+const slides = await loadDeck()
+
+let browser: Browser
+let context: BrowserContext
+let page: Page
+let errors: string[]
+
+beforeAll(async () => {
+  browser = await launch(inject('chromiumPath'))
+  ;({ context } = await deckContext(browser, deckUrl, { serviceWorkers: 'allow' }))
+  page = await context.newPage()
+  errors = watchErrors(page, deckUrl)
+})
+
+afterAll(async () => {
+  await browser?.close()
+})
+
+describe('the deck offline', () => {
+  it('installs a service worker on the first visit', async () => {
+    await openSlide(page, deckUrl, 1, '')
+    // `ready` resolves once the worker is active, i.e. after its install step filled the precache.
+    const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope)
+    expect(scope).toBe(deckUrl)
+    const cached = await page.evaluate(async () => {
+      const names = await caches.keys()
+      let count = 0
+      for (const name of names)
+        count += (await (await caches.open(name)).keys()).length
+      return count
+    })
+    expect(cached).toBeGreaterThan(20)
+  })
+
+  it('reloads and renders every slide with the network gone', async () => {
+    await context.setOffline(true)
+    errors.length = 0
+    await page.reload()
+    await page.waitForSelector('.slidev-page-1')
+    for (const slide of slides) {
+      await openSlide(page, deckUrl, slide.no)
+      const title = await page.locator(`.slidev-page-${slide.no} h1`).first().textContent()
+      expect(title?.trim(), `slide ${slide.no} offline`).toBe(slide.title)
+      const failedFonts = await page.evaluate(() => [...document.fonts].filter(f => f.status === 'error').map(f => f.family))
+      expect(failedFonts, `fonts on slide ${slide.no}`).toEqual([])
+    }
+    expect(errors, 'errors while offline').toEqual([])
+    await context.setOffline(false)
+  })
+})
