@@ -155,27 +155,6 @@ function publicBuildPlugins(): Plugin[] {
   ]
 }
 
-/**
- * zod (which validates data/ in the browser too) probes for `new Function` when it builds an
- * object schema; under a CSP without 'unsafe-eval' the probe is caught but still reported as a
- * violation. Its `jitless` setting skips the probe, and must be set before any schema exists:
- * make it zod's default in the bundle.
- */
-function zodJitlessPlugin(): Plugin {
-  return {
-    name: 'deck:zod-jitless',
-    apply: 'build',
-    transform(code, id) {
-      if (!/[\\/]zod[\\/]v4[\\/]core[\\/]core\.js$/.test(id))
-        return
-      const out = code.replace('(_a.__zod_globalConfig = {})', '(_a.__zod_globalConfig = { jitless: true })')
-      if (out === code)
-        this.warn('zod: could not set jitless (its core.js changed); the CSP tests will say if it matters')
-      return out
-    },
-  }
-}
-
 /** Slidev's `download` option as a URL under the base path, or off when no PDF is built. */
 function downloadPlugin(env: SiteEnv): Plugin {
   let config: ResolvedConfig
@@ -351,7 +330,6 @@ export function deckSite(env: SiteEnv = siteEnv()): Plugin[] {
   return [
     subsetFontsPlugin(),
     ...(env.public ? publicBuildPlugins() : []),
-    zodJitlessPlugin(),
     downloadPlugin(env),
     headPlugin(env),
     ...pwaPlugins(),
