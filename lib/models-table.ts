@@ -70,7 +70,7 @@ export function selectModels(models: readonly Model[], options: TableOptions = {
     selected = options.rows.map((id) => {
       const found = models.find(m => m.id === id)
       if (!found)
-        throw new Error(`ModelsTable: unknown model id "${id}" in rows (see data/models.ts)`)
+        throw new Error(`unknown model id "${id}" (see data/models.ts)`)
       return found
     })
   }
