@@ -5,6 +5,7 @@
  *   2. the browser `npx playwright install chromium` put in Playwright's cache,
  *   3. the usual system locations on Linux, macOS and Windows.
  */
+import type { BrowserContext } from 'playwright-chromium'
 import { existsSync } from 'node:fs'
 import process from 'node:process'
 import { chromium } from 'playwright-chromium'
@@ -97,3 +98,19 @@ export const CHROMIUM_ARGS = [
   '--no-first-run',
   '--disable-quic',
 ]
+
+/**
+ * Lets a context reach only `origin` (and data:/blob: URLs): any other request is aborted and
+ * recorded in the returned list, so a stray CDN font or script is caught instead of leaking.
+ */
+export async function confineToOrigin(context: BrowserContext, origin: string): Promise<string[]> {
+  const foreign: string[] = []
+  await context.route('**/*', (route) => {
+    const url = route.request().url()
+    if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:'))
+      return route.continue()
+    foreign.push(url)
+    return route.abort('blockedbyclient')
+  })
+  return foreign
+}

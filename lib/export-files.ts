@@ -6,6 +6,7 @@
 import { Buffer } from 'node:buffer'
 import { closeSync, existsSync, openSync, readdirSync, readSync, renameSync, rmSync, statSync } from 'node:fs'
 import { basename, dirname, extname, join } from 'node:path'
+import process from 'node:process'
 
 /** `talk.pdf` → `talk.partial-123.pdf` (same folder, same extension, so tools accept it). */
 export function partialPath(target: string, pid: number): string {
@@ -67,4 +68,30 @@ export function slidevFailureCause(output: string, timeoutMs: number): string {
     return `Chromium did not start: ${launch[1]}`
   const error = /(?:^|\n)\s*(?:error|Error)[: ]\s*([^\n]+)/.exec(output)
   return error ? error[1]!.trim() : 'slidev export failed'
+}
+
+/** A failure the export recognised and can name; the target was left untouched. */
+export class ExportError extends Error {}
+
+export function fail(message: string): never {
+  throw new ExportError(message)
+}
+
+/** `export.timeout` from the headmatter, else Slidev's own default (30 s). */
+export function exportTimeout(headmatter: Record<string, unknown>): number {
+  return Number((headmatter.export as { timeout?: number } | undefined)?.timeout ?? 30_000)
+}
+
+/**
+ * Runs an export's `main` and exits with its code. A named failure says the previous output was
+ * kept; anything else (a missing browser: the one-line how-to) is printed as it is.
+ */
+export function runExport(name: string, main: () => Promise<number>): void {
+  main().then(code => process.exit(code), (error) => {
+    const message = error instanceof Error ? error.message : String(error)
+    console.error(error instanceof ExportError
+      ? `${name}: ${message}; the previous output was left as it was.`
+      : `${name}: ${message}`)
+    process.exit(1)
+  })
 }

@@ -15,20 +15,14 @@ import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } 
 import { dirname, relative, resolve } from 'node:path'
 import process from 'node:process'
 import { chromium } from 'playwright-chromium'
-import { CHROMIUM_ARGS, ChromiumNotFoundError, findChromium } from '../lib/chromium'
+import { CHROMIUM_ARGS, confineToOrigin, findChromium } from '../lib/chromium'
 import { splitOutputArg } from '../lib/cli'
 import { loadDeck } from '../lib/deck'
-import { hasMagic, partialPath } from '../lib/export-files'
+import { exportTimeout, fail, hasMagic, partialPath, runExport } from '../lib/export-files'
 import { describeFallback, findFontFallbacks } from '../lib/pdf-fonts'
 import { metaFromHeadmatter, writePdfMeta } from '../lib/pdf-meta'
 
 const DEFAULT_OUTPUT = 'exports/ai-large-models-talk-handout.pdf'
-
-class ExportError extends Error {}
-
-function fail(message: string): never {
-  throw new ExportError(message)
-}
 
 async function startSlidev(): Promise<{ url: string, server: ViteDevServer }> {
   // Slidev's own server, in the mode `slidev export` uses (print feature on, no editor).
@@ -52,19 +46,11 @@ async function main(): Promise<number> {
     fail(`unknown argument(s): ${rest.join(' ')} (only --output FILE is accepted)`)
   const target = resolve(output)
 
-  let executablePath: string
-  try {
-    executablePath = findChromium()
-  }
-  catch (error) {
-    if (error instanceof ChromiumNotFoundError)
-      fail(error.message)
-    throw error
-  }
+  const executablePath = findChromium()
 
   const slides = await loadDeck()
   const headmatter = slides[0]?.frontmatter ?? {}
-  const timeout = Number((headmatter.export as { timeout?: number } | undefined)?.timeout ?? 60_000)
+  const timeout = exportTimeout(headmatter)
 
   mkdirSync(dirname(target), { recursive: true })
   const temp = partialPath(target, process.pid)
@@ -84,14 +70,7 @@ async function main(): Promise<number> {
     browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS })
     const context = await browser.newContext({ viewport: { width: 900, height: 1200 }, colorScheme: 'light', deviceScaleFactor: 1 })
     const origin = new URL(slidev.url).origin
-    const foreign: string[] = []
-    await context.route('**/*', (route) => {
-      const url = route.request().url()
-      if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:'))
-        return route.continue()
-      foreign.push(url)
-      return route.abort('blockedbyclient')
-    })
+    const foreign = await confineToOrigin(context, origin)
     const page = await context.newPage()
     const errors: string[] = []
     page.on('pageerror', error => errors.push(String(error)))
@@ -176,11 +155,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(code => process.exit(code), (error) => {
-  const message = error instanceof Error ? error.message : String(error)
-  if (error instanceof ExportError && !/No Chromium found/.test(message))
-    console.error(`export:handout: ${message}; the previous handout was left as it was.`)
-  else
-    console.error(`export:handout: ${message}`)
-  process.exit(1)
-})
+runExport('export:handout', main)

@@ -17,10 +17,10 @@ import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:f
 import { dirname, join, relative, resolve } from 'node:path'
 import process from 'node:process'
 import { parseRangeString } from '@slidev/parser/core'
-import { ChromiumNotFoundError, findChromium } from '../lib/chromium'
+import { findChromium } from '../lib/chromium'
 import { splitFormatArg, splitOption, splitOutputArg } from '../lib/cli'
 import { loadDeck } from '../lib/deck'
-import { hasMagic, partialPath, pngFiles, replaceWith, slidevFailureCause } from '../lib/export-files'
+import { exportTimeout, fail, hasMagic, partialPath, pngFiles, replaceWith, runExport, slidevFailureCause } from '../lib/export-files'
 import { handoutEntries } from '../lib/handout'
 import { describeFallback, findFontFallbacks } from '../lib/pdf-fonts'
 import { metaFromHeadmatter, writePdfMeta } from '../lib/pdf-meta'
@@ -30,12 +30,6 @@ const DEFAULT_OUTPUT: Record<ExportFormat, string> = {
   pdf: 'exports/ai-large-models-talk.pdf',
   png: 'exports/ai-large-models-talk-png',
   pptx: 'exports/ai-large-models-talk.pptx',
-}
-
-class ExportError extends Error {}
-
-function fail(message: string): never {
-  throw new ExportError(message)
 }
 
 /** Runs `slidev export`, echoing its output; returns the exit code and the output seen. */
@@ -62,19 +56,11 @@ async function main(): Promise<number> {
   const { output, rest } = splitOutputArg(afterFormat, DEFAULT_OUTPUT[format])
   const target = resolve(output)
 
-  let browser: string
-  try {
-    browser = findChromium()
-  }
-  catch (error) {
-    if (error instanceof ChromiumNotFoundError)
-      fail(error.message)
-    throw error
-  }
+  const browser = findChromium()
 
   const slides = await loadDeck()
   const headmatter = slides[0]?.frontmatter ?? {}
-  const timeoutMs = Number((headmatter.export as { timeout?: number } | undefined)?.timeout ?? 30_000)
+  const timeoutMs = exportTimeout(headmatter)
   // Page n of the output shows slide printed[n - 1] (all slides unless `--range` is passed on).
   const printed = parseRangeString(slides.length, splitOption(rest, ['--range']).value)
 
@@ -108,8 +94,7 @@ async function main(): Promise<number> {
           console.error(`export: ${describeFallback(f, page => `slide ${printed[page - 1] ?? page}`)}`)
         fail(`${fallbacks.length} character(s) are not in the bundled fonts (Noto Sans SC, JetBrains Mono, KaTeX) and fell back to a system font`)
       }
-      // Slidev's outline is flat (every slide title is a level-1 heading): nest slides under
-      // their section instead.
+      // The bookmark outline: slides nested under their section (Slidev's own is flat, and off).
       const entries = handoutEntries(slides, String(headmatter.title ?? ''))
       const outline = outlineTree(entries, (i) => {
         const page = printed.indexOf(i + 1)
@@ -146,11 +131,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(code => process.exit(code), (error) => {
-  const message = error instanceof Error ? error.message : String(error)
-  if (error instanceof ExportError && !/No Chromium found/.test(message))
-    console.error(`export: ${message}; the previous output was left as it was.`)
-  else
-    console.error(`export: ${message}`)
-  process.exit(1)
-})
+runExport('export', main)

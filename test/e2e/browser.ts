@@ -1,7 +1,7 @@
 /** Shared Playwright set-up for the browser tests: the found Chromium, a closed network. */
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-chromium'
 import { chromium } from 'playwright-chromium'
-import { CHROMIUM_ARGS } from '../../lib/chromium'
+import { CHROMIUM_ARGS, confineToOrigin } from '../../lib/chromium'
 
 export async function launch(executablePath: string): Promise<Browser> {
   return chromium.launch({ executablePath, args: CHROMIUM_ARGS })
@@ -16,20 +16,13 @@ export async function launch(executablePath: string): Promise<Browser> {
  */
 export async function deckContext(browser: Browser, deckUrl: string, options: BrowserContextOptions = {}): Promise<{ context: BrowserContext, foreign: string[] }> {
   const origin = new URL(deckUrl).origin
-  const foreign: string[] = []
   const context = await browser.newContext({ viewport: { width: 980, height: 552 }, deviceScaleFactor: 1, serviceWorkers: 'block', ...options })
   await context.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) => {
       console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}`)
     })
   })
-  await context.route('**/*', (route) => {
-    const url = route.request().url()
-    if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:'))
-      return route.continue()
-    foreign.push(url)
-    return route.abort('blockedbyclient')
-  })
+  const foreign = await confineToOrigin(context, origin)
   return { context, foreign }
 }
 
