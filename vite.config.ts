@@ -11,6 +11,9 @@ import './data/index'
 
 export default defineConfig({
   plugins: [deckSite()],
+  // Pre-bundle what the components import, so the dev server behind `slidev export` does not
+  // discover them mid-export and reload the page it is printing.
+  optimizeDeps: { include: ['d3-scale', 'zod'] },
   // Read by Slidev (its plugin options): external Markdown links get rel="noopener noreferrer".
   slidev: {
     markdown: { markdownSetup: externalLinkRel },

@@ -1,7 +1,7 @@
 /**
  * A nested bookmark outline for the slides PDF: the cover, each section divider with its slides
- * below it, the closing and the references. Slidev's `withToc` writes a flat list (every slide
- * title is an `#` heading); this replaces it after the export.
+ * below it, the closing and the references, written after the export. (Slidev's `withToc` would
+ * write a flat list, every slide title at one level; it is off in the headmatter.)
  */
 import type { PDFDict, PDFDocument, PDFRef } from 'pdf-lib'
 import type { HandoutEntry } from './handout'
