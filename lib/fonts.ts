@@ -39,7 +39,9 @@ export const FONT_FACES_CSS = [
 ]
 
 /** Bump to regenerate every file when the output format changes. */
-const FORMAT_VERSION = 2
+const FORMAT_VERSION = 3
+/** `Noto Sans SC Cover`: the cover glyphs again, `font-display: block`, for the boot card. */
+export const COVER_FAMILY_SUFFIX = 'Cover'
 
 export interface FontFace {
   family: string
@@ -215,16 +217,21 @@ export async function generateSubsetFonts(options: { root: string, outDir: strin
         keep.add(name)
         bytes += font.length
         writeIfChanged(join(outDir, name), font)
-        rules.push([
+        const faceRule = (family: string, display: 'swap' | 'block') => [
           '@font-face {',
-          `  font-family: '${face.family}';`,
+          `  font-family: '${family}';`,
           `  font-style: ${face.style};`,
           `  font-weight: ${face.weight};`,
-          '  font-display: swap;',
+          `  font-display: ${display};`,
           `  src: url(./${name}) format('woff2');`,
           `  unicode-range: ${formatUnicodeRange(points)};`,
           '}',
-        ].join('\n'))
+        ].join('\n')
+        rules.push(faceRule(face.family, 'swap'))
+        // The boot card (styles/cover.css) waits for the cover's own files instead of drawing in a
+        // fallback font first: it then looks, and measures, the same as the cover that replaces it.
+        if (tier === 0 && face.family === 'Noto Sans SC')
+          rules.push(faceRule(`${face.family} ${COVER_FAMILY_SUFFIX}`, 'block'))
       }
     }
   }

@@ -22,7 +22,10 @@ import type { Plugin, ResolvedConfig } from 'vite'
 import { existsSync } from 'node:fs'
 import { join, relative, resolve, sep } from 'node:path'
 import process from 'node:process'
+import MarkdownIt from 'markdown-it'
 import { VitePWA } from 'vite-plugin-pwa'
+import { clientPatches } from './client-patches'
+import { loadDeck } from './deck'
 import { generateSubsetFonts, GLYPH_SOURCES } from './fonts'
 
 export const PDF_FILE = 'ai-large-models-talk.pdf'
@@ -187,41 +190,72 @@ export function cleanMeta(html: string): string {
 }
 
 /**
- * What the page shows before the app has loaded: the deck's title card, plain HTML styled by a
- * small <style> in the head (the CSP allows inline styles, not inline scripts). Slidev mounts
- * into #app and replaces it. On a phone on a slow network the title appears at once instead of
- * a blank page while ~250 KB of JavaScript arrive.
+ * What the page shows while the deck's JavaScript loads: the cover itself, as plain HTML drawn by
+ * styles/cover.css (the rules layouts/cover.vue uses), on Slidev's letterbox. On a phone on a slow
+ * network the visitor sees the cover as soon as the HTML and CSS have arrived, instead of a blank
+ * page while ~250 KB of JavaScript arrive and start. It sits outside #app, above it, until the
+ * first slide has rendered: lib/boot.ts (run by setup/main.ts) then removes it.
+ *
+ * `coverHtml` is the cover slide's content as HTML (see renderCover).
  */
-export const BOOT_STYLE = [
-  '.deck-boot{box-sizing:border-box;min-height:100vh;display:flex;flex-direction:column;justify-content:center;padding:6vw 8vw;',
-  // System fonts: painted at once, without waiting for the deck's web fonts.
-  'font-family:system-ui,-apple-system,"PingFang SC","Microsoft YaHei","Noto Sans CJK SC",sans-serif;background:#fff;color:#1f2328}',
-  '.deck-boot h1{margin:0 0 .6em;font-size:clamp(28px,6vw,64px);line-height:1.25;font-weight:700}',
-  '.deck-boot p{margin:0;font-size:clamp(16px,2.4vw,26px);color:#57606a}',
-  '@media (prefers-color-scheme:dark){.deck-boot{background:#121212;color:#e6edf3}.deck-boot p{color:#9da7b3}}',
-].join('')
-
-export function bootMarkup(): string {
-  return `<div class="deck-boot" aria-busy="true"><h1>${TITLE}</h1><p>${DESCRIPTION}</p></div>`
+export function bootMarkup(coverHtml: string): string {
+  return [
+    '<div class="deck-boot" aria-busy="true">',
+    '<div class="deck-cover"><div class="deck-cover-band"></div>',
+    `<div class="deck-cover-inner"><div class="deck-cover-body">${coverHtml.trim()}</div></div>`,
+    '</div></div>',
+  ].join('')
 }
 
-export function injectBoot(html: string): string {
-  return html
-    .replace('<div id="app"></div>', `<div id="app">${bootMarkup()}</div>\n  <noscript>本演示文稿需要启用 JavaScript。</noscript>`)
-    .replace('</head>', `<style>${BOOT_STYLE}</style>\n</head>`)
+/** Markdown (with HTML) of the cover slide to HTML, as Slidev would render it without components. */
+export function renderCover(markdown: string): string {
+  const md = new MarkdownIt({ html: true, linkify: false, typographer: false })
+  return md.render(markdown)
+}
+
+export function injectBoot(html: string, coverHtml: string): string {
+  if (!html.includes('<div id="app"></div>'))
+    throw new Error('index.html has no empty <div id="app"></div> to put the boot card before')
+  return html.replace('<div id="app"></div>', `${bootMarkup(coverHtml)}\n  <div id="app"></div>\n  <noscript>本演示文稿需要启用 JavaScript。</noscript>`)
+}
+
+/** public/deck-start.js: starts the app once the boot card is drawn. */
+export const START_SCRIPT = 'deck-start.js'
+
+/**
+ * The built index.html's entry script → public/deck-start.js, which starts the app once the boot
+ * card has been painted: it fetches the entry and the modules it imports (the modulepreload links,
+ * which move into `data-deck-modules`) only then, all at once, and runs them one per task.
+ * Fetched from the start, ~150 KB of JavaScript would share a phone's connection with the
+ * stylesheet and the cover's fonts, and would then run before the browser paints anything.
+ */
+export function deferEntry(html: string, base: string): string {
+  const entry = /<script type="module" crossorigin src="([^"]+)"><\/script>/.exec(html)
+  if (!entry)
+    throw new Error('deck: no entry <script type="module" crossorigin src="…"> in the built index.html')
+  const modules: string[] = []
+  const rest = html.replace(/[ \t]*<link rel="modulepreload" crossorigin href="([^"]+)">\n?/g, (_link, href: string) => {
+    modules.push(href)
+    return ''
+  })
+  return rest.replace(entry[0], `<script type="module" crossorigin src="${base}${START_SCRIPT}" data-deck-entry="${entry[1]}" data-deck-modules="${modules.join(' ')}"></script>`)
 }
 
 function headPlugin(env: SiteEnv): Plugin {
   let base = '/'
+  let root = process.cwd()
   return {
     name: 'deck:head',
     configResolved(c) {
       base = c.base
+      root = c.root
     },
     transformIndexHtml: {
       order: 'post',
-      handler: html => ({
-        html: injectBoot(cleanMeta(html)),
+      handler: async (html, ctx) => ({
+        html: (ctx.bundle ? (h: string) => deferEntry(h, base) : (h: string) => h)(
+          injectBoot(cleanMeta(html), renderCover((await loadDeck('slides.md', root))[0]?.content ?? '')),
+        ),
         tags: headTags(base, env).map(({ tag, attrs }) => ({ tag, attrs, injectTo: 'head' as const })),
       }),
     },
@@ -233,7 +267,7 @@ function pwaPlugins(): Plugin[] {
   return VitePWA({
     registerType: 'autoUpdate',
     // A file, not an inline script: the CSP allows no inline script.
-    injectRegister: 'script',
+    injectRegister: 'script-defer',
     workbox: {
       // Everything a slide can need, fonts as woff2 only (every browser that runs a service
       // worker reads woff2); not the PDF or the preview image.
@@ -329,6 +363,7 @@ export function externalLinkRel(md: Markdown): void {
 export function deckSite(env: SiteEnv = siteEnv()): Plugin[] {
   return [
     subsetFontsPlugin(),
+    ...clientPatches(),
     ...(env.public ? publicBuildPlugins() : []),
     downloadPlugin(env),
     headPlugin(env),

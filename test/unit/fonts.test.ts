@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import process from 'node:process'
 import { afterAll, describe, expect, it } from 'vitest'
-import { BASE_GLYPHS, codePoints, collectGlyphs, coverGlyphs, formatUnicodeRange, generateSubsetFonts, glyphTiers, parseFontFaces, parseUnicodeRange, pointsIn } from '../../lib/fonts'
+import { BASE_GLYPHS, codePoints, collectGlyphs, COVER_FAMILY_SUFFIX, coverGlyphs, formatUnicodeRange, generateSubsetFonts, glyphTiers, parseFontFaces, parseUnicodeRange, pointsIn } from '../../lib/fonts'
 
 const tmp = mkdtempSync(join(tmpdir(), 'deck-fonts-'))
 afterAll(() => rmSync(tmp, { recursive: true, force: true }))
@@ -102,5 +102,14 @@ describe('tiers', () => {
     expect(names.some(n => n.endsWith('-a.woff2'))).toBe(true)
     expect(names.some(n => n.endsWith('-b.woff2'))).toBe(true)
     expect(result.files).toBe(names.length)
+    // The boot card's family: the cover's files again, drawn only once loaded (font-display: block).
+    const faces = result.css.split('@font-face').slice(1)
+    const coverFaces = faces.filter(f => f.includes(`'Noto Sans SC ${COVER_FAMILY_SUFFIX}'`))
+    expect(coverFaces.length).toBeGreaterThan(0)
+    for (const face of coverFaces) {
+      expect(face).toContain('font-display: block;')
+      expect(face).toMatch(/-a\.woff2\)/)
+    }
+    expect(faces.filter(f => !coverFaces.includes(f)).every(f => f.includes('font-display: swap;'))).toBe(true)
   })
 })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { bootMarkup, cleanMeta, externalLinkRel, headTags, injectBoot, OG_IMAGE, siteEnv } from '../../lib/site'
+import { bootMarkup, cleanMeta, deferEntry, externalLinkRel, headTags, injectBoot, OG_IMAGE, renderCover, siteEnv, START_SCRIPT } from '../../lib/site'
 
 describe('site environment', () => {
   it('reads the flags', () => {
@@ -19,14 +19,54 @@ describe('head tags', () => {
     expect(tags.find(t => t.attrs.name === 'twitter:image')).toBeTruthy()
   })
 
-  it('clean Slidev\'s JSON-quoted meta values and add the title card', () => {
+  it('clean Slidev\'s JSON-quoted meta values', () => {
     const html = '<head><meta name="description" content="&quot;## T\\n&quot;"><meta name="author" content="&quot;演讲者&quot;"></head><body><div id="app"></div></body>'
-    const out = injectBoot(cleanMeta(html))
+    const out = cleanMeta(html)
     expect(out).toContain('<meta name="author" content="演讲者">')
     expect(out).not.toContain('&quot;')
-    expect(out).toContain(`<div id="app">${bootMarkup()}</div>`)
-    expect(out).toMatch(/<style>\.deck-boot[^<]*<\/style>\n<\/head>/)
+  })
+})
+
+describe('boot card', () => {
+  const cover = renderCover('<div class="cover-kicker">技术分享</div>\n\n# AI大模型的未来发展趋势与挑战\n\n<p class="cover-sub">副标题</p>\n')
+
+  it('is the cover slide\'s Markdown as HTML, title as <h1>', () => {
+    expect(cover).toContain('<div class="cover-kicker">技术分享</div>')
+    expect(cover).toContain('<h1>AI大模型的未来发展趋势与挑战</h1>')
+    expect(cover).toContain('<p class="cover-sub">副标题</p>')
+  })
+
+  it('goes before #app, drawn by the cover\'s own classes, with no inline script', () => {
+    const html = '<head></head><body>\n  <div id="app"></div>\n</body>'
+    const out = injectBoot(html, cover)
+    expect(out.indexOf('class="deck-boot"')).toBeLessThan(out.indexOf('<div id="app"></div>'))
+    expect(out).toContain(bootMarkup(cover))
+    expect(bootMarkup(cover)).toMatch(/^<div class="deck-boot" aria-busy="true"><div class="deck-cover">.*<div class="deck-cover-body"><div class="cover-kicker">/s)
+    expect(out).toContain('<noscript>')
     expect(out).not.toMatch(/<script>/)
+    expect(() => injectBoot('<body></body>', cover)).toThrow(/no empty <div id="app">/)
+  })
+})
+
+describe('deferred start', () => {
+  const built = [
+    '<head>',
+    '  <script type="module" crossorigin src="/deck/assets/index-abc.js"></script>',
+    '  <link rel="modulepreload" crossorigin href="/deck/assets/vue-1.js">',
+    '  <link rel="modulepreload" crossorigin href="/deck/assets/env-2.js">',
+    '  <link rel="stylesheet" crossorigin href="/deck/assets/index-3.css">',
+    '</head>',
+  ].join('\n')
+
+  it('loads deck-start.js under the base path, naming the entry and its imports in order', () => {
+    const out = deferEntry(built, '/deck/')
+    expect(out).toContain(`<script type="module" crossorigin src="/deck/${START_SCRIPT}" data-deck-entry="/deck/assets/index-abc.js" data-deck-modules="/deck/assets/vue-1.js /deck/assets/env-2.js"></script>`)
+    expect(out).not.toContain('modulepreload')
+    expect(out).toContain('<link rel="stylesheet" crossorigin href="/deck/assets/index-3.css">')
+  })
+
+  it('fails the build when the entry script is not where Vite puts it', () => {
+    expect(() => deferEntry('<head></head>', '/')).toThrow(/no entry <script/)
   })
 })
 

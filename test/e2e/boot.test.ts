@@ -1,0 +1,90 @@
+/**
+ * The first picture a visitor gets: the cover, drawn by index.html and styles/cover.css before
+ * any of the deck's JavaScript has run (lib/site.ts bootMarkup, public/deck-start.js), replaced by
+ * the deck's own cover in place. And the built JavaScript leaves out what the site never runs.
+ */
+import type { Browser } from 'playwright-chromium'
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { loadDeck } from '../../lib/deck'
+import { START_SCRIPT } from '../../lib/site'
+import { deckContext, launch, watchErrors } from './browser'
+
+const deckUrl = inject('deckUrl')
+const dist = inject('distDir')
+const base = new URL(deckUrl).pathname
+const [cover] = await loadDeck()
+
+let browser: Browser
+beforeAll(async () => {
+  browser = await launch(inject('chromiumPath'))
+})
+afterAll(async () => {
+  await browser?.close()
+})
+
+interface Box { x: number, y: number, width: number, height: number }
+
+describe('the boot card', () => {
+  for (const [colorScheme, text] of [['light', 'rgb(31, 35, 40)'], ['dark', 'rgb(230, 237, 243)']] as const) {
+    it(`shows the cover before the deck's JavaScript runs, then hands over to the deck's cover in place (${colorScheme})`, async () => {
+      for (const viewport of [{ width: 980, height: 552 }, { width: 412, height: 823 }]) {
+        const { context } = await deckContext(browser, deckUrl, { colorScheme, viewport })
+        const page = await context.newPage()
+        const errors = watchErrors(page, deckUrl)
+        let release!: () => void
+        const held = new Promise<void>(resolve => release = resolve)
+        await page.route(/\.js(?:\?|$)/, async (route) => {
+          await held
+          await route.continue()
+        })
+        await page.goto(deckUrl, { waitUntil: 'commit' })
+        const bootTitle = page.locator('.deck-boot h1')
+        await bootTitle.waitFor()
+        await page.evaluate(() => document.fonts.ready)
+        expect(await bootTitle.textContent()).toBe(cover!.title)
+        expect(await page.locator('.deck-boot .cover-kicker').isVisible()).toBe(true)
+        expect(await page.locator('.deck-boot .cover-sub').isVisible()).toBe(true)
+        expect(await bootTitle.evaluate(el => getComputedStyle(el).color)).toBe(text)
+        // Drawn in the deck's font, not a fallback.
+        expect(await page.evaluate(() => document.fonts.check('700 20px "Noto Sans SC Cover"', '模型'))).toBe(true)
+        const boot = (await bootTitle.boundingBox())!
+        expect(await page.locator('#app .slidev-layout').count()).toBe(0)
+
+        release()
+        const appTitle = page.locator('.slidev-page-1 h1')
+        await appTitle.waitFor()
+        await page.locator('.deck-boot').waitFor({ state: 'detached' })
+        await page.waitForTimeout(300)
+        const app = (await appTitle.boundingBox())!
+        for (const key of ['x', 'y', 'width', 'height'] as (keyof Box)[])
+          expect(Math.abs(app[key] - boot[key]), `${key} at ${viewport.width}×${viewport.height}`).toBeLessThanOrEqual(1.5)
+        expect(errors).toEqual([])
+        await context.close()
+      }
+    })
+  }
+})
+
+describe('the built JavaScript', () => {
+  const indexHtml = readFileSync(join(dist, 'index.html'), 'utf8')
+  const scripts = readdirSync(join(dist, 'assets'), { recursive: true, encoding: 'utf8' })
+    .filter(f => f.endsWith('.js'))
+    .map(f => readFileSync(join(dist, 'assets', f), 'utf8'))
+
+  it('starts through deck-start.js, which names the entry and its imports under the base path', () => {
+    const start = /<script type="module" crossorigin src="([^"]+)" data-deck-entry="([^"]+)" data-deck-modules="([^"]*)"><\/script>/.exec(indexHtml)
+    expect(start, 'the start script in index.html').not.toBeNull()
+    expect(start![1]).toBe(`${base}${START_SCRIPT}`)
+    for (const url of [start![2]!, ...start![3]!.split(' ')])
+      expect(url).toMatch(new RegExp(`^${base}assets/.+\\.js$`))
+    expect(indexHtml).not.toContain('modulepreload')
+  })
+
+  it('carries no zod and no Vue template compiler', () => {
+    expect(scripts.length).toBeGreaterThan(10)
+    expect(scripts.filter(s => s.includes('ZodError'))).toHaveLength(0)
+    expect(scripts.filter(s => s.includes('Element is missing end tag'))).toHaveLength(0)
+  })
+})
