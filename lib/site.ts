@@ -27,6 +27,7 @@ import { VitePWA } from 'vite-plugin-pwa'
 import { clientPatches } from './client-patches'
 import { loadDeck } from './deck'
 import { generateSubsetFonts, GLYPH_SOURCES } from './fonts'
+import { prevalidatedData } from './prevalidated-data'
 
 export const PDF_FILE = 'ai-large-models-talk.pdf'
 export const OG_IMAGE = 'og-image.png'
@@ -364,6 +365,7 @@ export function deckSite(env: SiteEnv = siteEnv()): Plugin[] {
   return [
     subsetFontsPlugin(),
     ...clientPatches(),
+    prevalidatedData(),
     ...(env.public ? publicBuildPlugins() : []),
     downloadPlugin(env),
     headPlugin(env),

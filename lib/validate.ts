@@ -34,6 +34,12 @@ export interface ParseOptions {
   sourceIds?: ReadonlySet<string>
 }
 
+/**
+ * Every parseRecords result so far, by file: the build ships these as JSON to the browser
+ * (lib/prevalidated-data.ts), so zod and the schemas stay out of the site's JavaScript.
+ */
+export const validatedRecords = new Map<string, readonly unknown[]>()
+
 export function parseRecords<S extends z.ZodType>(
   file: string,
   schema: S,
@@ -41,7 +47,7 @@ export function parseRecords<S extends z.ZodType>(
   options: ParseOptions = {},
 ): z.infer<S>[] {
   const seen = new Map<string, number>()
-  return raw.map((item, index) => {
+  const records = raw.map((item, index) => {
     const label = entryLabel(item, index)
     const result = schema.safeParse(item)
     if (!result.success) {
@@ -69,4 +75,6 @@ export function parseRecords<S extends z.ZodType>(
     }
     return result.data
   })
+  validatedRecords.set(file, records)
+  return records
 }
