@@ -8,7 +8,8 @@
  *   instead of all 45 at once (a ~300 ms task on a phone, during which taps wait);
  * - one task later: each slide's component resolves in a task of its own, after the frame of the
  *   app has mounted, so the first slide does not mount in the same long task as everything else;
- * - controls later: the navigation bar and the dialogs mount one task after the slide view;
+ * - controls later: the navigation bar and the dialogs come in a chunk of their own and mount
+ *   one task after the slide view;
  * - runtime-only Vue (build only): Slidev aliases `vue` to the build with the template compiler
  *   (56 KB); every template here is compiled at build time;
  * - no TwoSlash popups (build only, and only while no slide uses TwoSlash): Slidev installs
@@ -51,21 +52,28 @@ export function patchSlideList(code: string): string {
 /** What pages/play.vue (the slide view) renders around the slides, and how. */
 export const SLIDEV_PLAY = {
   vueImport: `import { computed, ref, shallowRef } from 'vue'`,
+  controlsImport: `import Controls from '../internals/Controls.vue'\n`,
+  navImport: `import NavControls from '../internals/NavControls.vue'\n`,
   nav: `<NavControls :persist="persistNav" />`,
   controls: `<Controls v-if="!isPrintMode" />`,
 }
 
 /**
- * pages/play.vue with the navigation bar and the dialogs (go-to, context menu, …) mounted one
- * task after the slide view: they are a third of the components the first render creates, and
- * nobody can use them before the slide is there.
+ * pages/play.vue with the navigation bar and the dialogs (go-to with its fuzzy search, context
+ * menu, …) in a chunk of their own, fetched while the slide view mounts and mounted one task
+ * after it: nobody can use them before the slide is there.
  */
 export function patchPlay(code: string): string {
   if (!Object.values(SLIDEV_PLAY).every(part => code.includes(part)))
     throw new Error('deck: @slidev/client pages/play.vue no longer renders its controls the way lib/client-patches.ts expects; update or remove the patch')
   return code
+    .replace(SLIDEV_PLAY.controlsImport, '')
+    .replace(SLIDEV_PLAY.navImport, '')
     .replace(SLIDEV_PLAY.vueImport, [
-      `import { computed, onMounted, ref, shallowRef } from 'vue'`,
+      `import { computed, defineAsyncComponent, onMounted, ref, shallowRef } from 'vue'`,
+      `const __deckControlsChunk = Promise.all([import('../internals/Controls.vue'), import('../internals/NavControls.vue')])`,
+      `const Controls = defineAsyncComponent(() => __deckControlsChunk.then(([m]) => m.default))`,
+      `const NavControls = defineAsyncComponent(() => __deckControlsChunk.then(([, m]) => m.default))`,
       `const __deckControls = ref(false)`,
       `onMounted(() => setTimeout(() => { __deckControls.value = true }))`,
     ].join('\n'))

@@ -18,15 +18,15 @@
  *   DECK_OG_IMAGE=0      skip the preview image (no Chromium at hand)
  */
 import type { SlidevPluginOptions } from '@slidev/types'
-import type { Plugin, ResolvedConfig } from 'vite'
-import { existsSync } from 'node:fs'
-import { join, relative, resolve, sep } from 'node:path'
+import type { HtmlTagDescriptor, Plugin, ResolvedConfig } from 'vite'
+import { existsSync, readFileSync } from 'node:fs'
+import { basename, join, relative, resolve, sep } from 'node:path'
 import process from 'node:process'
 import MarkdownIt from 'markdown-it'
 import { VitePWA } from 'vite-plugin-pwa'
 import { clientPatches } from './client-patches'
 import { loadDeck } from './deck'
-import { generateSubsetFonts, GLYPH_SOURCES } from './fonts'
+import { codePoints, COVER_FAMILY_SUFFIX, generateSubsetFonts, GLYPH_SOURCES, parseFontFaces, pointsIn } from './fonts'
 import { prevalidatedData } from './prevalidated-data'
 
 export const PDF_FILE = 'ai-large-models-talk.pdf'
@@ -220,26 +220,49 @@ export function injectBoot(html: string, coverHtml: string): string {
   return html.replace('<div id="app"></div>', `${bootMarkup(coverHtml)}\n  <div id="app"></div>\n  <noscript>本演示文稿需要启用 JavaScript。</noscript>`)
 }
 
+/** The boot card's bold text (styles/cover.css: the kicker and the title); everything else is regular. */
+const BOLD_PARTS = /<h1[^>]*>([\s\S]*?)<\/h1>|<div class="cover-kicker">([\s\S]*?)<\/div>/g
+
+const textOf = (html: string) => html.replace(/<[^>]+>/g, '').replace(/&[a-z]+;/g, ' ')
+
+/** The boot card's text by font weight. */
+export function bootTextByWeight(coverHtml: string): Record<'400' | '700', string> {
+  const bold = [...coverHtml.matchAll(BOLD_PARTS)].map(m => textOf(m[1] ?? m[2] ?? '')).join('')
+  return { 700: bold, 400: textOf(coverHtml.replace(BOLD_PARTS, '')) }
+}
+
+/**
+ * The font files (names as lib/fonts.ts writes them) that draw the boot card: the faces of
+ * `Noto Sans SC Cover` in `fontsCss` whose unicode-range holds a character the card shows in
+ * that weight. index.html preloads them, so the card's text is not held up behind the CSS.
+ */
+export function bootFontFiles(fontsCss: string, cssFile: string, coverHtml: string): string[] {
+  const text = bootTextByWeight(coverHtml)
+  return parseFontFaces(fontsCss, cssFile)
+    .filter(face => face.family === `Noto Sans SC ${COVER_FAMILY_SUFFIX}` && face.style === 'normal')
+    .filter(face => pointsIn(face, codePoints(text[face.weight as '400' | '700'] ?? '')).length > 0)
+    .map(face => basename(face.file))
+}
+
 /** public/deck-start.js: starts the app once the boot card is drawn. */
 export const START_SCRIPT = 'deck-start.js'
 
 /**
  * The built index.html's entry script → public/deck-start.js, which starts the app once the boot
- * card has been painted: it fetches the entry and the modules it imports (the modulepreload links,
- * which move into `data-deck-modules`) only then, all at once, and runs them one per task.
- * Fetched from the start, ~150 KB of JavaScript would share a phone's connection with the
- * stylesheet and the cover's fonts, and would then run before the browser paints anything.
+ * card has been painted and runs the entry's imports one per task (`data-deck-modules`, in the
+ * order of the modulepreload links, which stay: the JavaScript still downloads from the start).
+ * Without it the browser often runs the app's ~400 KB of modules in one go before its first
+ * frame, so a phone shows nothing until the deck has drawn its first slide.
  */
 export function deferEntry(html: string, base: string): string {
   const entry = /<script type="module" crossorigin src="([^"]+)"><\/script>/.exec(html)
   if (!entry)
     throw new Error('deck: no entry <script type="module" crossorigin src="…"> in the built index.html')
-  const modules: string[] = []
-  const rest = html.replace(/[ \t]*<link rel="modulepreload" crossorigin href="([^"]+)">\n?/g, (_link, href: string) => {
-    modules.push(href)
-    return ''
-  })
-  return rest.replace(entry[0], `<script type="module" crossorigin src="${base}${START_SCRIPT}" data-deck-entry="${entry[1]}" data-deck-modules="${modules.join(' ')}"></script>`)
+  const modules = [...html.matchAll(/<link rel="modulepreload" crossorigin href="([^"]+)">/g)].map(m => m[1]!)
+  return html.replace(entry[0], [
+    `<script type="module" crossorigin src="${base}${START_SCRIPT}" data-deck-entry="${entry[1]}" data-deck-modules="${modules.join(' ')}"></script>`,
+    `<link rel="modulepreload" crossorigin href="${entry[1]}">`,
+  ].join('\n  '))
 }
 
 function headPlugin(env: SiteEnv): Plugin {
@@ -253,12 +276,24 @@ function headPlugin(env: SiteEnv): Plugin {
     },
     transformIndexHtml: {
       order: 'post',
-      handler: async (html, ctx) => ({
-        html: (ctx.bundle ? (h: string) => deferEntry(h, base) : (h: string) => h)(
-          injectBoot(cleanMeta(html), renderCover((await loadDeck('slides.md', root))[0]?.content ?? '')),
-        ),
-        tags: headTags(base, env).map(({ tag, attrs }) => ({ tag, attrs, injectTo: 'head' as const })),
-      }),
+      handler: async (html, ctx) => {
+        const coverHtml = renderCover((await loadDeck('slides.md', root))[0]?.content ?? '')
+        const tags: HtmlTagDescriptor[] = headTags(base, env).map(({ tag, attrs }) => ({ tag, attrs, injectTo: 'head' }))
+        if (!ctx.bundle)
+          return { html: injectBoot(cleanMeta(html), coverHtml), tags }
+        // The built site: the boot card's fonts first, then the app started by deck-start.js.
+        const fontsCss = join(root, FONTS_DIR, 'fonts.css')
+        const wanted = new Set(bootFontFiles(readFileSync(fontsCss, 'utf8'), fontsCss, coverHtml))
+        const fonts = Object.values(ctx.bundle)
+          .filter(out => out.type === 'asset' && out.originalFileNames.some(f => wanted.has(basename(f))))
+          .map(out => out.fileName)
+          .sort()
+        if (fonts.length !== wanted.size)
+          throw new Error(`deck: the build has ${fonts.length} of the boot card's ${wanted.size} font files`)
+        for (const file of fonts)
+          tags.unshift({ tag: 'link', attrs: { rel: 'preload', as: 'font', type: 'font/woff2', crossorigin: '', href: `${base}${file}` }, injectTo: 'head-prepend' })
+        return { html: deferEntry(injectBoot(cleanMeta(html), coverHtml), base), tags }
+      },
     },
   }
 }

@@ -47,8 +47,14 @@ describe('the boot card', () => {
         expect(await page.locator('.deck-boot .cover-kicker').isVisible()).toBe(true)
         expect(await page.locator('.deck-boot .cover-sub').isVisible()).toBe(true)
         expect(await bootTitle.evaluate(el => getComputedStyle(el).color)).toBe(text)
-        // Drawn in the deck's font, not a fallback.
+        // Drawn in the cover's own font files, not a fallback.
         expect(await page.evaluate(() => document.fonts.check('700 20px "Noto Sans SC Cover"', '模型'))).toBe(true)
+        expect(await bootTitle.evaluate(el => getComputedStyle(el).fontFamily)).toMatch(/^"?Noto Sans SC Cover"?,/)
+        // The fonts it waited for are exactly the ones index.html preloads.
+        const preloads = await page.$$eval('link[rel="preload"][as="font"]', links => links.map(l => (l as HTMLLinkElement).href).sort())
+        const fetched = await page.evaluate(() => performance.getEntriesByType('resource').map(e => e.name).filter(n => n.endsWith('.woff2')).sort())
+        expect(preloads.length).toBeGreaterThan(0)
+        expect(fetched).toEqual(preloads)
         const boot = (await bootTitle.boundingBox())!
         expect(await page.locator('#app .slidev-layout').count()).toBe(0)
 
@@ -79,7 +85,9 @@ describe('the built JavaScript', () => {
     expect(start![1]).toBe(`${base}${START_SCRIPT}`)
     for (const url of [start![2]!, ...start![3]!.split(' ')])
       expect(url).toMatch(new RegExp(`^${base}assets/.+\\.js$`))
-    expect(indexHtml).not.toContain('modulepreload')
+    // and every one of them is fetched from the start.
+    const preloaded = [...indexHtml.matchAll(/<link rel="modulepreload" crossorigin href="([^"]+)">/g)].map(m => m[1]).sort()
+    expect(preloaded).toEqual([start![2]!, ...start![3]!.split(' ')].sort())
   })
 
   it('carries no zod and no Vue template compiler', () => {

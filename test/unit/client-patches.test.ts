@@ -26,8 +26,11 @@ describe('the installed Slidev still has the code each patch changes', () => {
     expect(out).not.toContain('routes.forEach(preloadRoute)')
   })
 
-  it('play.vue: navigation bar and dialogs mount one task after the slide view', () => {
+  it('play.vue: navigation bar and dialogs in their own chunk, mounted one task after the slide view', () => {
     const out = patchPlay(client('pages/play.vue'))
+    expect(out).not.toMatch(/^import (?:Controls|NavControls) from/m)
+    expect(out).toContain(`Promise.all([import('../internals/Controls.vue'), import('../internals/NavControls.vue')])`)
+    expect(out).toContain('const NavControls = defineAsyncComponent(')
     expect(out).toContain('<NavControls v-if="__deckControls" :persist="persistNav" />')
     expect(out).toContain('<Controls v-if="!isPrintMode && __deckControls" />')
     expect(out).toContain('onMounted(() => setTimeout(() => { __deckControls.value = true }))')

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { bootMarkup, cleanMeta, deferEntry, externalLinkRel, headTags, injectBoot, OG_IMAGE, renderCover, siteEnv, START_SCRIPT } from '../../lib/site'
+import { bootFontFiles, bootMarkup, bootTextByWeight, cleanMeta, deferEntry, externalLinkRel, headTags, injectBoot, OG_IMAGE, renderCover, siteEnv, START_SCRIPT } from '../../lib/site'
 
 describe('site environment', () => {
   it('reads the flags', () => {
@@ -36,6 +36,17 @@ describe('boot card', () => {
     expect(cover).toContain('<p class="cover-sub">副标题</p>')
   })
 
+  it('knows which of its text is bold, and which font files draw it', () => {
+    expect(bootTextByWeight(cover)).toEqual({ 700: '技术分享AI大模型的未来发展趋势与挑战', 400: '\n\n副标题\n' })
+    const css = [
+      ['Noto Sans SC Cover', 700, 'a-700.woff2', 'U+5927'], // 大: in the title
+      ['Noto Sans SC Cover', 400, 'a-400.woff2', 'U+5927'], // not in regular text
+      ['Noto Sans SC Cover', 400, 'b-400.woff2', 'U+526f'], // 副: in the subtitle
+      ['Noto Sans SC', 700, 'c-700.woff2', 'U+5927'], // another family
+    ].map(([family, weight, file, range]) => `@font-face { font-family: '${family}'; font-style: normal; font-weight: ${weight}; src: url(./${file}) format('woff2'); unicode-range: ${range}; }`).join('\n')
+    expect(bootFontFiles(css, '/fonts/fonts.css', cover).sort()).toEqual(['a-700.woff2', 'b-400.woff2'])
+  })
+
   it('goes before #app, drawn by the cover\'s own classes, with no inline script', () => {
     const html = '<head></head><body>\n  <div id="app"></div>\n</body>'
     const out = injectBoot(html, cover)
@@ -61,7 +72,10 @@ describe('deferred start', () => {
   it('loads deck-start.js under the base path, naming the entry and its imports in order', () => {
     const out = deferEntry(built, '/deck/')
     expect(out).toContain(`<script type="module" crossorigin src="/deck/${START_SCRIPT}" data-deck-entry="/deck/assets/index-abc.js" data-deck-modules="/deck/assets/vue-1.js /deck/assets/env-2.js"></script>`)
-    expect(out).not.toContain('modulepreload')
+    expect(out).not.toContain('<script type="module" crossorigin src="/deck/assets/index-abc.js">')
+    // Everything still downloads from the start.
+    for (const js of ['index-abc', 'vue-1', 'env-2'])
+      expect(out).toContain(`<link rel="modulepreload" crossorigin href="/deck/assets/${js}.js">`)
     expect(out).toContain('<link rel="stylesheet" crossorigin href="/deck/assets/index-3.css">')
   })
 
