@@ -193,9 +193,10 @@ export function cleanMeta(html: string): string {
 /**
  * What the page shows while the deck's JavaScript loads: the cover itself, as plain HTML drawn by
  * styles/cover.css (the rules layouts/cover.vue uses), on Slidev's letterbox. On a phone on a slow
- * network the visitor sees the cover as soon as the HTML and CSS have arrived, instead of a blank
- * page while ~250 KB of JavaScript arrive and start. It sits outside #app, above it, until the
- * first slide has rendered: lib/boot.ts (run by setup/main.ts) then removes it.
+ * network the visitor sees the cover once the HTML, the stylesheet and the cover's fonts (which
+ * the built index.html preloads) have arrived, instead of a blank page until the JavaScript has
+ * arrived and run. It sits outside #app, above it, until the first slide has rendered:
+ * lib/boot.ts (run by setup/main.ts) then removes it.
  *
  * `coverHtml` is the cover slide's content as HTML (see renderCover).
  */
