@@ -25,6 +25,7 @@ export const GLYPH_SOURCES: [string, RegExp][] = [
   ['layouts', /\.vue$/],
   ['lib', /\.ts$/],
   ['setup', /\.ts$/],
+  ['public', /\.js$/],
 ]
 
 /** Always present: printable ASCII and the punctuation, arrows and signs Chinese slides use. */

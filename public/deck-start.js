@@ -38,9 +38,23 @@ async function start() {
   await import(entry)
 }
 
+/** The card stays up; say on it that the deck did not load, instead of leaving it "busy". */
+function showFailure() {
+  const boot = document.querySelector('.deck-boot')
+  if (!boot)
+    return
+  boot.setAttribute('aria-busy', 'false')
+  const message = document.createElement('p')
+  message.className = 'deck-boot-error'
+  message.setAttribute('role', 'alert')
+  message.textContent = '演示文稿未能加载，请检查网络后刷新页面。'
+  boot.append(message)
+}
+
 if (entry) {
   start().catch((error) => {
     console.error('deck-start.js: the deck could not start', error)
+    showFailure()
   })
 }
 else {

@@ -73,6 +73,22 @@ describe('the boot card', () => {
   }
 })
 
+describe('when the deck\'s JavaScript cannot load', () => {
+  it('the card stays and says so', async () => {
+    const { context } = await deckContext(browser, deckUrl)
+    const page = await context.newPage()
+    const entry = /data-deck-entry="([^"]+)"/.exec(readFileSync(join(dist, 'index.html'), 'utf8'))![1]!
+    await page.route(url => url.pathname === entry, route => route.abort())
+    await page.goto(deckUrl)
+    const alert = page.getByRole('alert')
+    await alert.waitFor()
+    expect(await alert.textContent()).toContain('刷新')
+    expect(await page.locator('.deck-boot').getAttribute('aria-busy')).toBe('false')
+    expect(await page.locator('.deck-boot h1').isVisible()).toBe(true)
+    await context.close()
+  })
+})
+
 describe('the built JavaScript', () => {
   const indexHtml = readFileSync(join(dist, 'index.html'), 'utf8')
   const scripts = readdirSync(join(dist, 'assets'), { recursive: true, encoding: 'utf8' })
