@@ -462,23 +462,3 @@ export function timelineLayout(models: readonly Model[], frame: Frame, options: 
     placed.unshift(s.item)
   return { plot, axisY, ticks: yearTicks(x), items: placed }
 }
-
-/* ---------------------------------------------------------------- cover sparkline */
-
-export interface SparkDot { id: string, x: number, y: number, moe: boolean }
-
-/**
- * The cover's small picture of growth: each disclosed model's largest parameter count (MoE:
- * total) against its date, on the same log scale as the full chart, without labels.
- */
-export function sparkDots(models: readonly Model[], frame: Frame, options: ParamsChartOptions = {}): { plot: Box, dots: SparkDot[] } {
-  const { years = [2017, 2025.75], domain = [3e7, 5e12] } = options
-  const plot = plotBox(frame)
-  const x = yearScale(years, plot)
-  const y = logScale(domain, plot)
-  const dots = models.flatMap((m) => {
-    const top = paramsPoints(m.params)[0]
-    return top ? [{ id: m.id, x: x(decimalYear(m.date)), y: y(top.value), moe: m.params.kind === 'moe' }] : []
-  })
-  return { plot, dots }
-}

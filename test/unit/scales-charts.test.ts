@@ -1,9 +1,10 @@
 import type { Model } from '../../lib/schema'
 import { describe, expect, it } from 'vitest'
 import { models } from '../../data/models'
-import { chineseDate, computeChartLayout, MARK_RADIUS, paramsChartLayout, paramsPoints, sharedLabel, sparkDots, timelineLayout, timelineSub } from '../../lib/charts'
-import { overlaps } from '../../lib/scales'
+import { chineseDate, computeChartLayout, MARK_RADIUS, paramsChartLayout, paramsPoints, sharedLabel, timelineLayout, timelineSub } from '../../lib/charts'
+import { decimalYear, logScale, overlaps, plotBox, yearScale } from '../../lib/scales'
 import { ModelSchema } from '../../lib/schema'
+import { sparkDots } from '../../lib/spark'
 
 const SUPER_OR_SUBSCRIPT = /[\u2070-\u209F\u00B2\u00B3\u00B9]/
 const frame = { width: 868, height: 362, margin: { top: 34, right: 12, bottom: 30, left: 62 } }
@@ -183,5 +184,18 @@ describe('sparkDots', () => {
     const { dots } = sparkDots(models, { width: 300, height: 150, margin: { top: 8, right: 8, bottom: 8, left: 8 } })
     expect(dots).toHaveLength(models.filter(m => m.params.kind !== 'undisclosed').length)
     expect(dots.filter(d => d.moe).map(d => d.id)).toEqual(['deepseek-v3', 'deepseek-r1', 'qwen3-235b'])
+  })
+
+  it('puts each dot where the charts\' d3 scales would, with the largest count of each model', () => {
+    const frame = { width: 300, height: 150, margin: { top: 8, right: 8, bottom: 8, left: 8 } }
+    const plot = plotBox(frame)
+    const x = yearScale([2017, 2025.75], plot)
+    const y = logScale([3e7, 5e12], plot)
+    const { dots } = sparkDots(models, frame)
+    for (const dot of dots) {
+      const m = models.find(model => model.id === dot.id)!
+      expect(dot.x, dot.id).toBeCloseTo(x(decimalYear(m.date)), 9)
+      expect(dot.y, dot.id).toBeCloseTo(y(paramsPoints(m.params)[0]!.value), 9)
+    }
   })
 })
