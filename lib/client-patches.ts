@@ -10,6 +10,8 @@
  *   app has mounted, so the first slide does not mount in the same long task as everything else;
  * - controls later: the navigation bar and the dialogs come in a chunk of their own and mount
  *   one task after the slide view;
+ * - no YAML parser: the client's logic/utils.ts takes one small function from the parser's core
+ *   module, which imports `yaml` (29 KB); the same function comes from its utils module;
  * - runtime-only Vue (build only): Slidev aliases `vue` to the build with the template compiler
  *   (56 KB); every template here is compiled at build time;
  * - no TwoSlash popups (build only, and only while no slide uses TwoSlash): Slidev installs
@@ -47,6 +49,16 @@ export function patchSlideList(code: string): string {
   if (!code.includes(SLIDEV_ASYNC_LOADER))
     throw new Error('deck: Slidev\'s /@slidev/slides no longer loads slides the way lib/client-patches.ts expects; update or remove the patch')
   return code.replace(SLIDEV_ASYNC_LOADER, '  loader: () => loader().then(m => new Promise(resolve => setTimeout(() => resolve(m)))),\n')
+}
+
+/** logic/utils.ts takes parseRangeString from the parser's core, which brings the YAML parser along. */
+export const SLIDEV_RANGE_IMPORT = `import { parseRangeString } from '@slidev/parser/core'`
+
+/** logic/utils.ts with parseRangeString from `@slidev/parser/utils`, as the rest of the client has it. */
+export function patchClientUtils(code: string): string {
+  if (!code.includes(SLIDEV_RANGE_IMPORT))
+    throw new Error('deck: @slidev/client logic/utils.ts no longer imports parseRangeString the way lib/client-patches.ts expects; update or remove the patch')
+  return code.replace(SLIDEV_RANGE_IMPORT, `import { parseRangeString } from '@slidev/parser/utils'`)
 }
 
 /** What pages/play.vue (the slide view) renders around the slides, and how. */
@@ -120,6 +132,8 @@ export function clientPatches(): Plugin[] {
         return runtimeOnlyVue(id.replace(/vue\.esm-bundler\.js$/, 'vue.runtime.esm-bundler.js'))
     },
     transform(code, id) {
+      if (isClientFile(id, 'logic/utils.ts'))
+        return patchClientUtils(code)
       if (isClientFile(id, 'pages/play.vue'))
         return patchPlay(code)
       if (id === '/@slidev/slides')

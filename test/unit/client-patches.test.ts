@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 import {
   deckUsesTwoslash,
   patchClientMain,
+  patchClientUtils,
   patchPlay,
   patchSlideList,
   patchSlidesShow,
@@ -51,11 +52,20 @@ describe('the installed Slidev still has the code each patch changes', () => {
     expect(out).toContain('loader: () => loader().then(m => new Promise(resolve => setTimeout(() => resolve(m)))),')
   })
 
+  it('logic/utils.ts: parseRangeString without the YAML parser', async () => {
+    const out = patchClientUtils(client('logic/utils.ts'))
+    expect(out).toContain(`import { parseRangeString } from '@slidev/parser/utils'`)
+    expect(out).not.toContain('@slidev/parser/core')
+    const utils = await import('@slidev/parser/utils')
+    expect(utils.parseRangeString(10, '1,3-5')).toEqual([1, 3, 4, 5])
+  })
+
   it('each patch refuses code it does not recognise', () => {
     expect(() => patchSlidesShow('<script setup lang="ts">\n</script>', '/x')).toThrow(/SlidesShow\.vue/)
     expect(() => patchPlay('<template />')).toThrow(/play\.vue/)
     expect(() => patchClientMain('export {}')).toThrow(/setup\/main\.ts/)
     expect(() => patchSlideList('export {}')).toThrow(/@slidev\/slides/)
+    expect(() => patchClientUtils('export {}')).toThrow(/logic\/utils\.ts/)
   })
 })
 
