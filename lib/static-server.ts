@@ -5,9 +5,13 @@
  * headers the hosting configs send (lib/security-headers.ts). Used by `npm run preview`, the
  * browser tests, the benchmark and the screenshot script.
  */
+import type { Buffer } from 'node:buffer'
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import type { Http2ServerRequest, Http2ServerResponse } from 'node:http2'
 import type { AddressInfo } from 'node:net'
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs'
 import { createServer } from 'node:http'
+import { createSecureServer } from 'node:http2'
 import { extname, join, normalize, resolve, sep } from 'node:path'
 import { createGzip } from 'node:zlib'
 import { IMMUTABLE_CACHE, SECURITY_HEADERS } from './security-headers'
@@ -41,6 +45,11 @@ export interface ServeOptions {
   headers?: Record<string, string>
   /** Send the hosting configs' headers (CSP, nosniff, Referrer-Policy, Permissions-Policy…). */
   security?: boolean
+  /**
+   * Serve over HTTPS with HTTP/2 (HTTP/1.1 still answered), as GitHub Pages, Netlify and Vercel
+   * do: the benchmark measures the hosted site's request pattern, not a local HTTP/1.1 queue.
+   */
+  tls?: { key: string | Buffer, cert: string | Buffer }
 }
 
 export interface RunningServer {
@@ -72,7 +81,7 @@ export async function serveStatic(options: ServeOptions): Promise<RunningServer>
   if (!existsSync(index))
     throw new Error(`serve: ${index} does not exist — run \`npm run build\` first`)
 
-  const server = createServer((req, res) => {
+  const handler = (req: IncomingMessage | Http2ServerRequest, res: ServerResponse | Http2ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://localhost')
     let path = decodeURIComponent(url.pathname)
     if (!path.startsWith(base) && `${path}/` !== base) {
@@ -114,8 +123,11 @@ export async function serveStatic(options: ServeOptions): Promise<RunningServer>
       return
     }
     const stream = createReadStream(file)
-    ;(gzip ? stream.pipe(createGzip()) : stream).pipe(res)
-  })
+    ;(gzip ? stream.pipe(createGzip()) : stream).pipe(res as NodeJS.WritableStream)
+  }
+  const server = options.tls
+    ? createSecureServer({ ...options.tls, allowHTTP1: true }, handler)
+    : createServer(handler)
 
   await new Promise<void>((done, fail) => {
     server.once('error', fail)
@@ -123,7 +135,7 @@ export async function serveStatic(options: ServeOptions): Promise<RunningServer>
   })
   const { port, address } = server.address() as AddressInfo
   return {
-    url: `http://${address}:${port}${base}`,
+    url: `${options.tls ? 'https' : 'http'}://${address}:${port}${base}`,
     close: () => new Promise<void>(done => server.close(() => done())),
   }
 }
