@@ -29,3 +29,11 @@ export async function loadDeck(entry = 'slides.md', root = process.cwd()): Promi
     file: s.source?.filepath ?? '',
   }))
 }
+
+/**
+ * CSS selector for slide `no` once it has rendered. Slidev's wrapper (`.slidev-page-N`) appears
+ * before the slide's component has loaded; every layout's root is `.slidev-layout`.
+ */
+export function renderedSlide(no: number): string {
+  return `.slidev-page-${no} .slidev-layout`
+}

@@ -25,7 +25,7 @@ import process from 'node:process'
 import MarkdownIt from 'markdown-it'
 import { VitePWA } from 'vite-plugin-pwa'
 import { clientPatches } from './client-patches'
-import { loadDeck } from './deck'
+import { loadDeck, renderedSlide } from './deck'
 import { codePoints, COVER_FAMILY_SUFFIX, generateSubsetFonts, GLYPH_SOURCES, parseFontFaces, pointsIn } from './fonts'
 import { prevalidatedData } from './prevalidated-data'
 
@@ -367,7 +367,7 @@ export async function captureCover(dir: string, base: string, file: string): Pro
   try {
     const page = await browser.newPage({ viewport: OG_SIZE, colorScheme: 'light', deviceScaleFactor: 1, serviceWorkers: 'block' })
     await page.goto(`${server.url}1?embedded=true`)
-    await page.waitForSelector('.slidev-page-1')
+    await page.waitForSelector(renderedSlide(1))
     await page.evaluate(() => document.fonts.ready)
     await page.waitForTimeout(300)
     await page.locator('#slide-content').screenshot({ path: file })

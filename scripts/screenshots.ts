@@ -9,7 +9,7 @@ import process from 'node:process'
 import { parseArgs } from 'node:util'
 import { chromium } from 'playwright-chromium'
 import { CHROMIUM_ARGS, findChromium } from '../lib/chromium'
-import { loadDeck } from '../lib/deck'
+import { loadDeck, renderedSlide } from '../lib/deck'
 import { serveStatic } from '../lib/static-server'
 
 const { values } = parseArgs({
@@ -33,7 +33,7 @@ try {
     for (const no of wanted) {
       // `?clicks=99` shows the final state of every click step, as the PDF does.
       await page.goto(`${server.url}${no}?embedded=true&clicks=99`)
-      await page.waitForSelector(`.slidev-page-${no}`)
+      await page.waitForSelector(renderedSlide(no))
       await page.evaluate(() => document.fonts.ready)
       await page.waitForTimeout(250)
       const file = join(values.out!, `${scheme}-${String(no).padStart(2, '0')}.png`)

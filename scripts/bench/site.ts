@@ -20,7 +20,7 @@ import { gzipSync } from 'node:zlib'
 import { chromium } from 'playwright-chromium'
 import selfsigned from 'selfsigned'
 import { CHROMIUM_ARGS, findChromium } from '../../lib/chromium'
-import { loadDeck } from '../../lib/deck'
+import { loadDeck, renderedSlide } from '../../lib/deck'
 import { serveStatic } from '../../lib/static-server'
 
 const OUT = resolve('.cache/bench-site')
@@ -85,7 +85,7 @@ export default async function site(): Promise<Record<string, string | number>> {
     await cdp.send('Network.setCacheDisabled', { cacheDisabled: false })
     const m = meter(cdp)
     await page.goto(`${server.url}1`)
-    await page.waitForSelector('.slidev-page-1')
+    await page.waitForSelector(renderedSlide(1))
     await settle(page)
     const first = m.snapshot()
     figures['first slide: fonts'] = KB(first.fonts)
@@ -97,7 +97,7 @@ export default async function site(): Promise<Record<string, string | number>> {
 
     for (let no = 2; no <= slides.length; no++) {
       await page.keyboard.press('ArrowDown')
-      await page.waitForSelector(`.slidev-page-${no}`)
+      await page.waitForSelector(renderedSlide(no))
       await settle(page)
     }
     const all = m.snapshot()

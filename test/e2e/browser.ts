@@ -2,6 +2,7 @@
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-chromium'
 import { chromium } from 'playwright-chromium'
 import { CHROMIUM_ARGS, confineToOrigin } from '../../lib/chromium'
+import { renderedSlide } from '../../lib/deck'
 
 export async function launch(executablePath: string): Promise<Browser> {
   return chromium.launch({ executablePath, args: CHROMIUM_ARGS })
@@ -46,6 +47,6 @@ export function watchErrors(page: Page, deckUrl: string): string[] {
 /** Opens slide `no` (final click state by default) and waits until it and its fonts are there. */
 export async function openSlide(page: Page, deckUrl: string, no: number, query = '?clicks=99'): Promise<void> {
   await page.goto(`${deckUrl}${no}${query}`)
-  await page.waitForSelector(`.slidev-page-${no}`)
+  await page.waitForSelector(renderedSlide(no))
   await page.evaluate(() => document.fonts.ready)
 }

@@ -9,7 +9,7 @@ import type { DeckSlide } from '../../lib/deck'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { loadDeck } from '../../lib/deck'
+import { loadDeck, renderedSlide } from '../../lib/deck'
 import { deckContext, launch, watchErrors } from './browser'
 
 const deckUrl = inject('deckUrl')
@@ -78,7 +78,7 @@ describe('the built deck in Chromium', () => {
   it.each(slides.map(s => [s.no, s.title] as const))('slide %i (%s) renders cleanly with every click revealed', async (no) => {
     errors.length = 0
     await page.goto(`${deckUrl}${no}?clicks=99`)
-    await page.waitForSelector(`.slidev-page-${no}`)
+    await page.waitForSelector(renderedSlide(no))
     await page.evaluate(() => document.fonts.ready)
     await page.waitForTimeout(100)
 
@@ -98,7 +98,7 @@ describe('the built deck in Chromium', () => {
 
   it('renders its Chinese text in the bundled Noto Sans SC, loaded from the deck itself', async () => {
     await page.goto(`${deckUrl}2`)
-    await page.waitForSelector('.slidev-page-2')
+    await page.waitForSelector(renderedSlide(2))
     await page.evaluate(() => document.fonts.ready)
     const fonts = await page.evaluate(() => [...document.fonts]
       .filter(f => f.status === 'loaded')
@@ -121,7 +121,7 @@ describe('the built deck in Chromium', () => {
   it('opens a deep link fresh', async () => {
     const fresh = await context.newPage()
     await fresh.goto(`${deckUrl}12`)
-    await fresh.waitForSelector('.slidev-page-12')
+    await fresh.waitForSelector(renderedSlide(12))
     expect(await fresh.locator('.slidev-page-12 h1').first().textContent()).toBe(slides[11]!.title)
     await fresh.close()
   })

@@ -9,7 +9,7 @@ import { Buffer } from 'node:buffer'
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { loadDeck } from '../../lib/deck'
+import { loadDeck, renderedSlide } from '../../lib/deck'
 import { SECURITY_HEADERS } from '../../lib/security-headers'
 import { OG_IMAGE, OG_SIZE, PDF_FILE } from '../../lib/site'
 import { deckContext, launch, openSlide, watchErrors } from './browser'
@@ -75,7 +75,7 @@ describe('the hosted deck', () => {
     await page.keyboard.press('ArrowDown')
     await page.waitForURL(`${deckUrl}8**`)
     await page.reload()
-    await page.waitForSelector('.slidev-page-8')
+    await page.waitForSelector(renderedSlide(8))
     expect(await page.locator('.slidev-page-8 h1').first().textContent()).toBe(slides[7]!.title)
     expect(errors).toEqual([])
     await page.close()

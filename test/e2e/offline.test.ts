@@ -4,7 +4,7 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-chromium'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { loadDeck } from '../../lib/deck'
+import { loadDeck, renderedSlide } from '../../lib/deck'
 import { deckContext, launch, openSlide, watchErrors } from './browser'
 
 const deckUrl = inject('deckUrl')
@@ -46,7 +46,7 @@ describe('the deck offline', () => {
     await context.setOffline(true)
     errors.length = 0
     await page.reload()
-    await page.waitForSelector('.slidev-page-1')
+    await page.waitForSelector(renderedSlide(1))
     for (const slide of slides) {
       await openSlide(page, deckUrl, slide.no)
       const title = await page.locator(`.slidev-page-${slide.no} h1`).first().textContent()

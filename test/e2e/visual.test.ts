@@ -18,7 +18,7 @@ import process from 'node:process'
 import pixelmatch from 'pixelmatch'
 import { PNG } from 'pngjs'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { loadDeck } from '../../lib/deck'
+import { loadDeck, renderedSlide } from '../../lib/deck'
 import { deckContext, launch } from './browser'
 
 const BASELINES = resolve('test/e2e/__baselines__')
@@ -67,7 +67,7 @@ async function screenshot(scheme: 'light' | 'dark', no: number): Promise<Buffer>
   try {
     const page = await context.newPage()
     await page.goto(`${deckUrl}${no}?embedded=true&clicks=99`)
-    await page.waitForSelector(`.slidev-page-${no}`)
+    await page.waitForSelector(renderedSlide(no))
     await page.addStyleTag({ content: FREEZE })
     await page.evaluate(() => document.fonts.ready)
     await page.waitForTimeout(300)
