@@ -1,8 +1,9 @@
 /**
- * Changes to Slidev's browser code for the built site, each one measured on the first slide of a
- * phone (Lighthouse, 4× slower CPU): Slidev ships and runs code this deck never uses, and mounts
- * every slide in one long task 3 s after load. Each patch checks that the code it changes is still
- * there, so a Slidev upgrade fails the build instead of silently undoing (or half-doing) it.
+ * Changes to Slidev's browser code for the built site (`slidev build` only), each one measured on
+ * the first slide of a phone (Lighthouse, 4× slower CPU): Slidev ships and runs code this deck
+ * never uses, and mounts every slide in one long task 3 s after load. Each patch checks that the
+ * code it changes is still there, so a Slidev upgrade fails the build instead of silently undoing
+ * (or half-doing) it.
  *
  * - idle preload: SlidesShow.vue preloads the slides one per idle period (lib/idle-preload.ts)
  *   instead of all 45 at once (a ~300 ms task on a phone, during which taps wait);
@@ -12,9 +13,9 @@
  *   one task after the slide view;
  * - no YAML parser: the client's logic/utils.ts takes one small function from the parser's core
  *   module, which imports `yaml` (29 KB); the same function comes from its utils module;
- * - runtime-only Vue (build only): Slidev aliases `vue` to the build with the template compiler
+ * - runtime-only Vue: Slidev aliases `vue` to the build with the template compiler
  *   (56 KB); every template here is compiled at build time;
- * - no TwoSlash popups (build only, and only while no slide uses TwoSlash): Slidev installs
+ * - no TwoSlash popups (only while no slide uses TwoSlash): Slidev installs
  *   floating-vue (45 KB with floating-ui) for TwoSlash's type popups in code blocks.
  */
 import type { Plugin } from 'vite'
@@ -132,6 +133,10 @@ export function clientPatches(): Plugin[] {
         return runtimeOnlyVue(id.replace(/vue\.esm-bundler\.js$/, 'vue.runtime.esm-bundler.js'))
     },
     transform(code, id) {
+      // Only the built site: `slidev` and `slidev export` (a dev server) run Slidev as shipped, so
+      // the PDF is printed by the code Slidev's exporter expects.
+      if (!build)
+        return
       if (isClientFile(id, 'logic/utils.ts'))
         return patchClientUtils(code)
       if (isClientFile(id, 'pages/play.vue'))
@@ -140,7 +145,7 @@ export function clientPatches(): Plugin[] {
         return patchSlideList(code)
       if (isClientFile(id, 'internals/SlidesShow.vue'))
         return patchSlidesShow(code, preloadModule)
-      if (build && isClientFile(id, 'setup/main.ts') && !deckUsesTwoslash(root))
+      if (isClientFile(id, 'setup/main.ts') && !deckUsesTwoslash(root))
         return patchClientMain(code)
     },
   }]

@@ -95,3 +95,13 @@ export function runExport(name: string, main: () => Promise<number>): void {
     process.exit(1)
   })
 }
+
+/**
+ * The pages of a slides PDF that do not show their slide's title (white space ignored, as text
+ * extraction drops or adds it): Slidev's exporter printed them before the slide had rendered.
+ * `texts[i]` is page i + 1's text; `titles[i]` the title of the slide printed there ('' = none).
+ */
+export function pagesMissingTitles(texts: readonly string[], titles: readonly string[]): number[] {
+  const squash = (s: string) => s.replace(/\s+/g, '')
+  return titles.flatMap((title, i) => title && !squash(texts[i] ?? '').includes(squash(title)) ? [i + 1] : [])
+}

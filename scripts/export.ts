@@ -20,11 +20,12 @@ import { parseRangeString } from '@slidev/parser/core'
 import { findChromium } from '../lib/chromium'
 import { splitFormatArg, splitOption, splitOutputArg } from '../lib/cli'
 import { loadDeck } from '../lib/deck'
-import { exportTimeout, fail, hasMagic, partialPath, pngFiles, replaceWith, runExport, slidevFailureCause } from '../lib/export-files'
+import { exportTimeout, fail, hasMagic, pagesMissingTitles, partialPath, pngFiles, replaceWith, runExport, slidevFailureCause } from '../lib/export-files'
 import { handoutEntries } from '../lib/handout'
 import { describeFallback, findFontFallbacks } from '../lib/pdf-fonts'
 import { metaFromHeadmatter, writePdfMeta } from '../lib/pdf-meta'
 import { outlineTree, setOutline } from '../lib/pdf-outline'
+import { readPdf } from '../lib/pdf-read'
 
 const DEFAULT_OUTPUT: Record<ExportFormat, string> = {
   pdf: 'exports/ai-large-models-talk.pdf',
@@ -81,13 +82,32 @@ async function main(): Promise<number> {
     const args = [slidev, 'export', 'slides.md', '--format', format, '--executable-path', browser, '--output', temp, ...rest]
     console.log(`export: ${format} with ${browser} → ${output}`)
     const started = performance.now()
-    const { code, output: log } = await runSlidev(args)
-    if (code !== 0)
-      fail(`${slidevFailureCause(log, timeoutMs)} (slidev export exit ${code})`)
-
-    if (format === 'pdf') {
+    // Slidev's exporter can print a page before its slide has rendered (seen under load, with a
+    // cold Vite cache): the page then comes out blank. Check every page for its slide's title and
+    // export once more, on the now warm dev server, before giving up.
+    for (let attempt = 1; ; attempt++) {
+      const { code, output: log } = await runSlidev(args)
+      if (code !== 0)
+        fail(`${slidevFailureCause(log, timeoutMs)} (slidev export exit ${code})`)
+      if (format !== 'pdf')
+        break
       if (!hasMagic(temp, 'pdf'))
         fail('slidev produced no valid PDF')
+      const { texts } = await readPdf(temp)
+      // Slidev's one-pass PDF export ignores `--range`: the PDF may hold every slide.
+      const onPages = texts.length === printed.length ? printed : texts.length === slides.length ? slides.map(s => s.no) : undefined
+      const missing = onPages ? pagesMissingTitles(texts, onPages.map(no => slides[no - 1]?.title ?? '')) : []
+      if (onPages && missing.length === 0)
+        break
+      const problem = onPages
+        ? `page(s) ${missing.join(', ')} of ${texts.length} do not show their slide`
+        : `${texts.length} page(s) for ${printed.length} slides`
+      if (attempt >= 2)
+        fail(`${problem}: Slidev printed before the slides had rendered`)
+      console.warn(`export: ${problem}; exporting again`)
+    }
+
+    if (format === 'pdf') {
       const { fallbacks } = await findFontFallbacks(temp)
       if (fallbacks.length > 0) {
         for (const f of fallbacks)

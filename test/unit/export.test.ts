@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { PDFDocument, StandardFonts } from 'pdf-lib'
 import { describe, expect, it } from 'vitest'
 import { splitFormatArg, splitOption } from '../../lib/cli'
-import { hasMagic, partialPath, pngFiles, replaceWith, slidevFailureCause } from '../../lib/export-files'
+import { hasMagic, pagesMissingTitles, partialPath, pngFiles, replaceWith, slidevFailureCause } from '../../lib/export-files'
 import { cssString, handoutEntries, handoutPageCss } from '../../lib/handout'
 import { baseFontName, codepoint, describeFallback, findFontFallbacks, pagesWithForeignFonts } from '../../lib/pdf-fonts'
 import { keywordList, metaFromHeadmatter, plainSubject, undoubled, writePdfMeta } from '../../lib/pdf-meta'
@@ -59,6 +59,16 @@ describe('atomic output', () => {
     expect(slidevFailureCause('locator.waitFor: Timeout 60000ms exceeded.', 60000)).toMatch(/did not finish rendering within 60 s/)
     expect(slidevFailureCause('browserType.launch: Failed to launch', 1)).toBe('Chromium did not start: Failed to launch')
     expect(slidevFailureCause('', 1)).toBe('slidev export failed')
+  })
+})
+
+describe('pages printed before their slide rendered', () => {
+  it('are the pages whose text lacks their slide\'s title, white space ignored', () => {
+    const texts = ['AI大模型的未来发展趋势与挑战技术分享', '', 'DALL-E与CLIP：生成vs识别 …', '第 4 页']
+    const titles = ['AI大模型的未来发展趋势与挑战', '背景', 'DALL-E 与 CLIP：生成 vs 识别', '']
+    expect(pagesMissingTitles(texts, titles)).toEqual([2])
+    expect(pagesMissingTitles([''], ['封面'])).toEqual([1])
+    expect(pagesMissingTitles([], [])).toEqual([])
   })
 })
 
