@@ -56,6 +56,18 @@ function meter(cdp: CDPSession) {
   }
 }
 
+/** A meter snapshot as bench figures, one line per kind, labelled `label`. */
+function bytesFigures(label: string, bytes: ReturnType<ReturnType<typeof meter>['snapshot']>, budget: string): Record<string, string | number> {
+  return {
+    [`${label}: fonts`]: KB(bytes.fonts),
+    [`${label}: JS`]: KB(bytes.js),
+    [`${label}: CSS`]: KB(bytes.css),
+    [`${label}: other (HTML, icons…)`]: KB(bytes.other),
+    [`${label}: total (budget ${budget})`]: KB(bytes.total),
+    [`${label}: requests`]: bytes.requests,
+  }
+}
+
 async function settle(page: import('playwright-chromium').Page) {
   await page.evaluate(() => document.fonts.ready)
   await page.waitForLoadState('networkidle')
@@ -87,26 +99,14 @@ export default async function site(): Promise<Record<string, string | number>> {
     await page.goto(`${server.url}1`)
     await page.waitForSelector(renderedSlide(1))
     await settle(page)
-    const first = m.snapshot()
-    figures['first slide: fonts'] = KB(first.fonts)
-    figures['first slide: JS'] = KB(first.js)
-    figures['first slide: CSS'] = KB(first.css)
-    figures['first slide: other (HTML, icons…)'] = KB(first.other)
-    figures['first slide: total (budget 450 KB)'] = KB(first.total)
-    figures['first slide: requests'] = first.requests
+    Object.assign(figures, bytesFigures('first slide', m.snapshot(), '450 KB'))
 
     for (let no = 2; no <= slides.length; no++) {
       await page.keyboard.press('ArrowDown')
       await page.waitForSelector(renderedSlide(no))
       await settle(page)
     }
-    const all = m.snapshot()
-    figures['whole deck: fonts'] = KB(all.fonts)
-    figures['whole deck: JS'] = KB(all.js)
-    figures['whole deck: CSS'] = KB(all.css)
-    figures['whole deck: other'] = KB(all.other)
-    figures['whole deck: total (budget 1.5 MB)'] = KB(all.total)
-    figures['whole deck: requests'] = all.requests
+    Object.assign(figures, bytesFigures('whole deck', m.snapshot(), '1.5 MB'))
     await context.close()
 
     // What the service worker downloads in the background on a first visit (gzip where the server gzips).
