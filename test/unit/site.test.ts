@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { bootFontFiles, bootMarkup, bootTextByWeight, cleanMeta, deferEntry, externalLinkRel, headTags, injectBoot, OG_IMAGE, renderCover, siteEnv, START_SCRIPT } from '../../lib/site'
 
@@ -96,5 +97,18 @@ describe('external Markdown links', () => {
     rule(tokens, 1, {}, {}, self)
     expect(attrs[0]!.rel).toBe('noopener noreferrer')
     expect(attrs[1]!.rel).toBeUndefined()
+  })
+})
+
+describe('the boot card\'s dark colours', () => {
+  it('are the html.dark tokens of styles/index.css (the card shows before Slidev sets html.dark)', () => {
+    const tokens = (css: string) => Object.fromEntries([...css.matchAll(/(--deck-[\w-]+):([^;]+);/g)].map(m => [m[1], m[2]!.trim()]))
+    const index = readFileSync('styles/index.css', 'utf8')
+    const cover = readFileSync('styles/cover.css', 'utf8')
+    const dark = tokens(/html\.dark\s*\{([^}]*)\}/.exec(index)![1]!)
+    const boot = tokens(/@media \(prefers-color-scheme: dark\)\s*\{[^{]*\.deck-boot\s*\{([^}]*)\}/.exec(cover)![1]!)
+    expect(Object.keys(boot).length).toBeGreaterThan(3)
+    for (const [name, value] of Object.entries(boot))
+      expect(value, name).toBe(dark[name])
   })
 })
