@@ -42,13 +42,16 @@ describe('the boot card', () => {
         await page.goto(deckUrl, { waitUntil: 'commit' })
         const bootTitle = page.locator('.deck-boot h1')
         await bootTitle.waitFor()
+        // The card is in the HTML before its stylesheet has arrived: wait until it is styled (and
+        // so has asked for its fonts), then for the fonts.
+        await page.waitForFunction(() => getComputedStyle(document.querySelector('.deck-boot')!).position === 'fixed')
+        // Drawn in the cover's own font files (which the page loads itself), not a fallback.
+        await page.waitForFunction(title => document.fonts.check('700 20px "Noto Sans SC Cover"', title), cover!.title)
         await page.evaluate(() => document.fonts.ready)
         expect(await bootTitle.textContent()).toBe(cover!.title)
         expect(await page.locator('.deck-boot .cover-kicker').isVisible()).toBe(true)
         expect(await page.locator('.deck-boot .cover-sub').isVisible()).toBe(true)
         expect(await bootTitle.evaluate(el => getComputedStyle(el).color)).toBe(text)
-        // Drawn in the cover's own font files, not a fallback.
-        expect(await page.evaluate(() => document.fonts.check('700 20px "Noto Sans SC Cover"', '模型'))).toBe(true)
         expect(await bootTitle.evaluate(el => getComputedStyle(el).fontFamily)).toMatch(/^"?Noto Sans SC Cover"?,/)
         // The fonts it waited for are exactly the ones index.html preloads.
         const preloads = await page.$$eval('link[rel="preload"][as="font"]', links => links.map(l => (l as HTMLLinkElement).href).sort())
