@@ -1,4 +1,4 @@
-/** The article's four challenges (§7), each with a sourced figure from `../shared/facts.md` §4. */
+/** The article's four challenges (§7), each with a sourced figure from `docs/facts.md` §4. */
 import type { z } from 'zod'
 import { ListItemSchema } from '../lib/schema'
 import { parseRecords } from '../lib/validate'
@@ -10,14 +10,14 @@ export const rawChallenges: z.input<typeof ListItemSchema>[] = [
     icon: 'i-carbon-flash',
     title: '计算资源与能耗',
     detail: '训练与推理的时间、电力和资金成本随规模上升',
-    evidence: { text: 'GPT-3 训练耗电 1287 MWh，排放 552.1 吨二氧化碳当量', sources: ['patterson2021'] },
+    evidence: { text: '前沿模型训练所需的电力功率每年增长约 2.1倍', sources: ['epoch2024power'] },
   },
   {
     id: 'stability',
     icon: 'i-carbon-warning-alt',
     title: '训练稳定性',
     detail: '梯度消失 / 爆炸，以及大规模训练中的损失尖峰',
-    evidence: { text: 'PaLM 训练中即使有梯度裁剪，损失仍尖峰约 20 次', sources: ['chowdhery2022'] },
+    evidence: { text: 'PaLM 训练中即使有梯度裁剪，仍出现约 20 次损失尖峰', sources: ['chowdhery2022'] },
   },
   {
     id: 'leakage',
@@ -31,7 +31,7 @@ export const rawChallenges: z.input<typeof ListItemSchema>[] = [
     icon: 'i-carbon-search',
     title: '可解释性',
     detail: '难以说明模型为何给出某个答案，也难以验证',
-    evidence: { text: '稀疏自编码器从 Claude 3 Sonnet 中提取多达 3400万 个特征', sources: ['templeton2024'] },
+    evidence: { text: '稀疏自编码器从 Claude 3 Sonnet 中提取多达 3400万个特征', sources: ['templeton2024'] },
   },
 ]
 

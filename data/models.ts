@@ -1,7 +1,7 @@
 /**
- * Landmark models, 2017–2025, as in `../shared/facts.md` §3. Parameter counts are plain numbers
- * (175e9), MoE models give total and active, and GPT-4 is explicitly undisclosed.
- * Compute (`trainingFlop`) appears only where a primary source publishes it.
+ * Landmark models from 2017 on, as in `docs/facts.md` §3 and §6. Parameter counts are plain
+ * numbers (175e9), MoE models give total and active, and GPT-4 / GPT-5 are explicitly
+ * undisclosed. Compute (`trainingFlop`) appears only where a primary source publishes it.
  */
 import type { ModelInput } from '../lib/schema'
 import { ModelSchema } from '../lib/schema'
@@ -56,7 +56,7 @@ export const rawModels: ModelInput[] = [
     architecture: '编码器-解码器',
     modality: 'text',
     knownFor: '统一的文本到文本迁移，C4 语料',
-    trainingFlop: 4.05e22,
+    trainingFlop: 4.05e22, // Patterson et al., Table 4; the T5 paper gives no total
     sources: ['raffel2019', 'patterson2021'],
   },
   {
@@ -117,11 +117,12 @@ export const rawModels: ModelInput[] = [
     org: 'CompVis、Stability AI 等',
     date: '2022-08',
     params: { kind: 'dense', total: 860e6 },
-    paramsNote: 'UNet，另有 1.23亿 文本编码器',
+    paramsNote: 'UNet，另有 1.23亿参数的文本编码器',
     architecture: '潜在扩散',
     modality: 'text-to-image',
     knownFor: '开放权重的图像生成',
-    sources: ['rombach2021'],
+    // The sizes are in CompVis's README; the LDM paper's own text-to-image model (1.45B) is another model.
+    sources: ['compvis2022', 'rombach2021'],
   },
   {
     id: 'glm-130b',
@@ -167,7 +168,7 @@ export const rawModels: ModelInput[] = [
     params: { kind: 'dense', total: 405e9 },
     architecture: '解码器（GQA）',
     modality: 'text',
-    knownFor: '开放权重前沿模型，15.6T token',
+    knownFor: '开放权重的稠密模型，15.6万亿 token',
     trainingFlop: 3.8e25,
     landmark: true,
     sources: ['dubey2024'],
@@ -180,7 +181,7 @@ export const rawModels: ModelInput[] = [
     params: { kind: 'moe', total: 671e9, active: 37e9 },
     architecture: '解码器 MoE（MLA）',
     modality: 'text',
-    knownFor: '14.8T token；最终训练约 557.6万美元',
+    knownFor: '14.8万亿 token；最终一次训练约 278.8万 H800 GPU 小时',
     chinese: true,
     landmark: true,
     sources: ['deepseek2024'],
@@ -193,10 +194,9 @@ export const rawModels: ModelInput[] = [
     params: { kind: 'moe', total: 671e9, active: 37e9 },
     architecture: 'V3 + 强化学习',
     modality: 'text',
-    knownFor: '推理模型，并蒸馏出小模型',
+    knownFor: '强化学习训练的推理模型（Nature 2025）',
     chinese: true,
-    landmark: true,
-    sources: ['deepseek2025'],
+    sources: ['deepseek2025', 'deepseek2025nature'],
   },
   {
     id: 'qwen3-235b',
@@ -210,6 +210,92 @@ export const rawModels: ModelInput[] = [
     chinese: true,
     landmark: true,
     sources: ['yang2025'],
+  },
+  {
+    id: 'llama-4-maverick',
+    name: 'Llama 4 Maverick',
+    org: 'Meta',
+    date: '2025-04',
+    params: { kind: 'moe', total: 400e9, active: 17e9 },
+    paramsNote: '另有 Scout：1090亿，激活170亿',
+    architecture: '解码器 MoE',
+    modality: 'image-text-to-text',
+    knownFor: 'Meta 首个 MoE 模型，原生多模态',
+    sources: ['meta2025', 'meta2025herd'],
+  },
+  {
+    id: 'kimi-k2',
+    name: 'Kimi K2',
+    org: '月之暗面',
+    date: '2025-07',
+    params: { kind: 'moe', total: 1e12, active: 32e9 },
+    architecture: '解码器 MoE（MLA）',
+    modality: 'text',
+    knownFor: '384 个专家激活 8 个；15.5万亿 token，无损失尖峰',
+    chinese: true,
+    landmark: true,
+    sources: ['kimi2025'],
+  },
+  {
+    id: 'glm-4-5',
+    name: 'GLM-4.5',
+    org: '智谱AI',
+    date: '2025-07',
+    params: { kind: 'moe', total: 355e9, active: 32e9 },
+    architecture: '解码器 MoE',
+    modality: 'text',
+    knownFor: '智能体、推理与编程；23万亿 token',
+    chinese: true,
+    sources: ['glm2025'],
+  },
+  {
+    id: 'gpt-oss-120b',
+    name: 'gpt-oss-120b',
+    org: 'OpenAI',
+    date: '2025-08',
+    params: { kind: 'moe', total: 117e9, active: 5.1e9 },
+    paramsNote: '另有 gpt-oss-20b：210亿，激活36亿',
+    architecture: '解码器 MoE',
+    modality: 'text',
+    knownFor: 'GPT-2 之后 OpenAI 首个开放权重语言模型',
+    sources: ['openai2025oss'],
+  },
+  {
+    id: 'gpt-5',
+    name: 'GPT-5',
+    org: 'OpenAI',
+    date: '2025-08',
+    params: { kind: 'undisclosed' },
+    architecture: '未公开',
+    modality: 'image-text-to-text',
+    knownFor: '系统卡未公开规模与算力',
+    landmark: true,
+    sources: ['openai2025gpt5'],
+  },
+  {
+    id: 'minimax-m2',
+    name: 'MiniMax-M2',
+    org: 'MiniMax',
+    date: '2025-10',
+    params: { kind: 'moe', total: 230e9, active: 10e9 },
+    architecture: '解码器 MoE',
+    modality: 'text',
+    knownFor: '面向编程与智能体',
+    chinese: true,
+    sources: ['minimax2025'],
+  },
+  {
+    id: 'glm-5',
+    name: 'GLM-5',
+    org: '智谱AI',
+    date: '2026-02',
+    params: { kind: 'moe', total: 744e9, active: 40e9 },
+    architecture: '解码器 MoE（稀疏注意力）',
+    modality: 'text',
+    knownFor: '28.5万亿 token；长程智能体任务',
+    chinese: true,
+    landmark: true,
+    sources: ['glm2026'],
   },
 ]
 

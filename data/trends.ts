@@ -1,4 +1,4 @@
-/** The article's four trends (§7), each with a sourced figure from `../shared/facts.md` §4. */
+/** The article's four trends (§7), each with a sourced figure from `docs/facts.md` §4 and §7. */
 import type { z } from 'zod'
 import { ListItemSchema } from '../lib/schema'
 import { parseRecords } from '../lib/validate'
@@ -16,22 +16,22 @@ export const rawTrends: z.input<typeof ListItemSchema>[] = [
     id: 'compute',
     icon: 'i-carbon-chip',
     title: '训练算力快速攀升',
-    detail: '前沿模型的训练算力每年增长 4–5 倍',
-    evidence: { text: 'Transformer（2017）到 Llama 3.1 405B（2024），训练算力增长约 160万 倍', sources: ['epoch2024', 'vaswani2017', 'dubey2024'] },
+    detail: '每年增长 4–5倍（见第 1 部分的训练算力图）',
+    evidence: { text: '截至 2025 年 6 月，已有 30 多个模型达到 GPT-4 的训练规模', sources: ['epoch2025models'] },
   },
   {
     id: 'efficiency',
     icon: 'i-carbon-idea',
     title: '算法创新提升效率',
-    detail: '计算最优训练与混合专家（MoE）：花同样的算力做更多事',
-    evidence: { text: 'DeepSeek-V3 每个 token 只激活约 5.5% 的参数（370亿 / 6710亿）', sources: ['deepseek2024'] },
+    detail: '计算最优训练、混合专家（MoE）、测试时计算',
+    evidence: { text: '同等训练算力下，700亿参数的 Chinchilla 胜过 2800亿参数的 Gopher', sources: ['hoffmann2022'] },
   },
   {
     id: 'applications',
     icon: 'i-carbon-application',
     title: '应用场景不断拓展',
-    detail: '从文本走向图像、代码与多步推理',
-    evidence: { text: 'GPT-4 同时接受图像与文本输入；DeepSeek-R1 以强化学习训练推理', sources: ['openai2023', 'deepseek2025'] },
+    detail: '从文本走向图像、代码、多步推理与智能体',
+    evidence: { text: 'GPT-4 同时接受图像与文本输入；DeepSeek-R1 以强化学习训练推理', sources: ['openai2023', 'deepseek2025nature'] },
   },
 ]
 

@@ -7,6 +7,7 @@ import type { Anchor, Box, Frame, LabelRequest, PlacedLabel, PlacedLegendEntry, 
  */
 import type { Model, Params } from './schema'
 import { describeParams, formatCount } from './format'
+import { timeDomain } from './geometry'
 import { countTicks, decimalYear, eraIndex, flopTicks, growthLines, legendRow, logScale, overlaps, placeLabels, plotBox, scientific, scientificText, textWidth, yearScale, yearTicks } from './scales'
 
 export const LABEL_SIZE = 15
@@ -32,7 +33,7 @@ export interface ParamsMark {
   kind: Exclude<Params['kind'], 'undisclosed'>
   /** Largest first. */
   points: ParamsPoint[]
-  /** "GPT-3（2020-05）：1750亿 参数" — for `<title>` and the accessible table. */
+  /** "GPT-3（2020-05）：1750亿参数" — for `<title>` and the accessible table. */
   description: string
   /** Absent when the mark shares the label of the model drawn at the same place. */
   label?: PlacedLabel & { text: string }
@@ -124,8 +125,8 @@ export const PARAMS_LEGEND = [
 ] as const
 
 export function paramsChartLayout(models: readonly Model[], frame: Frame, options: ParamsChartOptions = {}): ParamsChartLayout {
-  // The time axis runs on past 2025 (without ticks) to leave room for the newest models' labels.
-  const { years = [2017, 2026.8], domain = [3e7, 5e12], fontSize = LABEL_SIZE } = options
+  // The time axis runs on past the newest model (without ticks) to leave room for its label.
+  const { years = timeDomain(models, 1), domain = [3e7, 5e12], fontSize = LABEL_SIZE } = options
   const plot = plotBox(frame)
   const x = yearScale(years, plot)
   const y = logScale(domain, plot)
@@ -179,7 +180,7 @@ export function paramsChartLayout(models: readonly Model[], frame: Frame, option
 
   return {
     plot,
-    xTicks: yearTicks(x, 1, 2025),
+    xTicks: yearTicks(x, 1, Math.floor(years[1] - 1)),
     yTicks: countTicks(y),
     legend: { y: Math.round(plot.y / 2) - 2, entries: legendRow(PARAMS_LEGEND, fontSize).map(e => ({ ...e, x: e.x + plot.x, textX: e.textX + plot.x })) },
     marks: geometry.map(({ m, x: cx, points }) => ({
@@ -246,7 +247,7 @@ function scientificWidth(prefix: string, s: Scientific, fontSize: number): numbe
 }
 
 export function computeChartLayout(models: readonly Model[], frame: Frame, options: ComputeChartOptions = {}): ComputeChartLayout {
-  const { years = [2017, 2025.5], domain = [1e18, 1e27], rates = [4, 5], fontSize = LABEL_SIZE } = options
+  const { years = timeDomain(models.filter(m => m.trainingFlop !== undefined), 1), domain = [1e18, 1e27], rates = [4, 5], fontSize = LABEL_SIZE } = options
   const plot = plotBox(frame)
   const x = yearScale(years, plot)
   const y = logScale(domain, plot)
@@ -277,7 +278,7 @@ export function computeChartLayout(models: readonly Model[], frame: Frame, optio
     height: lineHeight,
   }))
   // The band's label goes last, near the early, empty end of the band.
-  const bandText = `Epoch AI 趋势：每年 ${rates.join('–')} 倍`
+  const bandText = `Epoch AI 趋势：每年 ${rates.join('–')}倍`
   const bandYear = years[0] + (years[1] - years[0]) * 0.2
   const bandMid = Math.sqrt(
     10 ** (Math.log10(slow.from.value) + (Math.log10(slow.to.value) - Math.log10(slow.from.value)) * 0.2)
@@ -315,11 +316,11 @@ export function chineseDate(date: string): string {
   return `${date.slice(0, 4)} 年 ${Number(date.slice(5, 7))} 月`
 }
 
-/** The timeline's second line: the size, short (MoE as "6710亿 MoE"). */
+/** The timeline's second line: the size, short (MoE with its active count: "6710亿/激活370亿"). */
 export function timelineSub(p: Params): string {
   switch (p.kind) {
     case 'moe':
-      return `${formatCount(p.total)} MoE`
+      return `${formatCount(p.total)}/激活${formatCount(p.active)}`
     case 'undisclosed':
       return '参数未公开'
     case 'dense':
@@ -371,7 +372,7 @@ export interface TimelineLayout {
 }
 
 export function timelineLayout(models: readonly Model[], frame: Frame, options: TimelineOptions = {}): TimelineLayout {
-  const { years = [2017, 2025.75], lanes = 3, fontSize = 17, nameSize = 19 } = options
+  const { years = timeDomain(models, 0.6), lanes = 3, fontSize = 15, nameSize = 17 } = options
   const plot = plotBox(frame)
   const x = yearScale(years, plot)
   const axisY = plot.y + plot.height / 2

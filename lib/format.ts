@@ -36,7 +36,7 @@ export function formatCount(n: number, digits = 3): string {
 
 export const UNDISCLOSED = '未公开'
 
-/** The table's 参数规模 cell. */
+/** The table's 参数量 cell. */
 export function formatParams(p: Params): string {
   switch (p.kind) {
     case 'dense':
@@ -56,15 +56,15 @@ export function formatParams(p: Params): string {
 export function describeParams(p: Params): string {
   switch (p.kind) {
     case 'dense':
-      return `${formatCount(p.total)} 参数`
+      return `${formatCount(p.total)}参数`
     case 'moe':
       return `总参数 ${formatCount(p.total)}，每个 token 激活 ${formatCount(p.active)}`
     case 'variants':
       return p.sizes.map(s => `${s.label} ${formatCount(s.total)}`).join('，')
     case 'range':
-      return `${formatCount(p.min)} 至 ${formatCount(p.max)} 参数`
+      return `${formatCount(p.min)}至${formatCount(p.max)}参数`
     case 'undisclosed':
-      return '参数规模未公开'
+      return '参数量未公开'
   }
 }
 

@@ -18,6 +18,23 @@ export function plotBox(frame: Frame): Box {
 }
 
 /** `YYYY-MM` → the year as a number, at the middle of the month: "2020-05" → 2020.375. */
+/**
+ * The chart's time axis for these records: from the start of the first model's year to `pad`
+ * years after the newest model (room for its label), so a newer model widens the axis by itself.
+ */
+export function timeDomain(records: readonly { date: string }[], pad = 0.75): [number, number] {
+  if (records.length === 0)
+    throw new RangeError('timeDomain: needs at least one record')
+  const years = records.map(r => decimalYear(r.date))
+  return [Math.floor(Math.min(...years)), Math.max(...years) + pad]
+}
+
+/** "2017–2026": the first and last year of the records, for chart titles and captions. */
+export function yearSpanText(records: readonly { date: string }[]): string {
+  const years = records.map(r => Number(r.date.slice(0, 4)))
+  return `${Math.min(...years)}–${Math.max(...years)}`
+}
+
 export function decimalYear(date: string): number {
   const match = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(date)
   if (!match)

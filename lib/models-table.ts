@@ -14,7 +14,7 @@ export const COLUMN_LABELS: Record<ColumnKey, string> = {
   name: '模型',
   org: '机构',
   year: '年份',
-  params: '参数规模',
+  params: '参数量',
   architecture: '架构',
   modality: '模态',
   source: '来源',

@@ -224,7 +224,8 @@ function withLeader(p: PlacedLabel, r: { x: number, y: number }, gap: number): P
 export const ERAS = [
   { id: 'early', from: 2017, to: 2019, label: '2017–2019' },
   { id: 'middle', from: 2020, to: 2022, label: '2020–2022' },
-  { id: 'recent', from: 2023, to: 2025, label: '2023–2025' },
+  // Open-ended: a model of a later year joins the last step rather than breaking the charts.
+  { id: 'recent', from: 2023, to: 9999, label: '2023 年以来' },
 ] as const
 
 /** 0, 1 or 2: the era a `YYYY-MM` date falls in. */

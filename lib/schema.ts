@@ -17,6 +17,16 @@ export const Id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowe
 /** `YYYY-MM`: the month a model was announced (paper or release). */
 export const YearMonth = z.string().regex(/^(19|20)\d\d-(0[1-9]|1[0-2])$/, 'must be a date "YYYY-MM" with a month 01–12')
 
+/** `YYYY-MM` or `YYYY-MM-DD`, with a real month and day. */
+export const PublicationDate = z.string()
+  .regex(/^(19|20)\d\d-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/, 'must be a date "YYYY-MM" or "YYYY-MM-DD"')
+  .refine((d) => {
+    if (!/^\d{4}-\d\d-\d\d$/.test(d))
+      return true // month precision, or already reported by the regex
+    const t = Date.parse(`${d}T00:00:00Z`)
+    return !Number.isNaN(t) && new Date(t).toISOString().startsWith(d)
+  }, 'must be a day that exists')
+
 const Count = z.number({ error: 'must be a number' }).finite('must be finite').positive('must be positive')
 
 export const SourceSchema = z.object({
@@ -26,7 +36,8 @@ export const SourceSchema = z.object({
   title: z.string().min(1),
   /** Where it appeared: "NeurIPS 2020", "arXiv", "Epoch AI blog". */
   venue: z.string().min(1),
-  year: z.number().int().min(1990).max(2100),
+  /** First publication (arXiv v1, or the page's own date): `YYYY-MM` or `YYYY-MM-DD`. */
+  date: PublicationDate,
   /** arXiv identifier without prefix, e.g. "2005.14165". */
   arxiv: z.string().regex(/^\d{4}\.\d{4,5}$/, 'must be an arXiv id such as "2005.14165"').optional(),
   /** Official URL, when there is no arXiv id (or a better landing page). */
@@ -34,7 +45,7 @@ export const SourceSchema = z.object({
 }).refine(s => s.arxiv !== undefined || s.url !== undefined, {
   message: 'needs an arXiv id or a URL',
   path: ['url'],
-})
+}).transform(s => ({ ...s, year: Number(s.date.slice(0, 4)) }))
 
 const Sources = z.array(Id, { error: 'must be a list of source ids' }).min(1, 'needs at least one source')
 
@@ -76,13 +87,13 @@ export const ModelSchema = z.object({
   inArticle: z.boolean().default(false),
   /** Chinese organisation: the table marks these for the audience. */
   chinese: z.boolean().default(false),
-  /** A milestone shown on the 2017–2025 timeline (`components/ModelTimeline.vue`). */
+  /** A milestone shown on the timeline (`components/ModelTimeline.vue`). */
   landmark: z.boolean().default(false),
   sources: Sources,
 })
 
 export const EvidenceSchema = z.object({
-  /** One sentence with the figure, e.g. "训练算力每年增长 4–5 倍". */
+  /** One sentence with the figure, e.g. "训练算力每年增长 4–5倍". */
   text: z.string().min(1),
   sources: Sources,
 })
@@ -97,6 +108,7 @@ export const ListItemSchema = z.object({
 })
 
 export type Source = z.infer<typeof SourceSchema>
+export type SourceInput = z.input<typeof SourceSchema>
 export type Params = z.infer<typeof ParamsSchema>
 export type Model = z.infer<typeof ModelSchema>
 export type ModelInput = z.input<typeof ModelSchema>

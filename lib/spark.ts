@@ -7,7 +7,7 @@
 import type { Box, Frame } from './geometry'
 import type { Model } from './schema'
 import { paramsMagnitude } from './format'
-import { decimalYear, plotBox } from './geometry'
+import { decimalYear, plotBox, timeDomain } from './geometry'
 
 export interface SparkDot { id: string, x: number, y: number, moe: boolean }
 
@@ -18,7 +18,7 @@ export interface SparkOptions {
   domain?: readonly [number, number]
 }
 
-export function sparkDots(models: readonly Model[], frame: Frame, { years = [2017, 2025.75], domain = [3e7, 5e12] }: SparkOptions = {}): { plot: Box, dots: SparkDot[] } {
+export function sparkDots(models: readonly Model[], frame: Frame, { years = timeDomain(models), domain = [3e7, 5e12] }: SparkOptions = {}): { plot: Box, dots: SparkDot[] } {
   const plot = plotBox(frame)
   const x = (year: number) => plot.x + (year - years[0]) / (years[1] - years[0]) * plot.width
   const y = (count: number) => plot.y + plot.height - Math.log(count / domain[0]) / Math.log(domain[1] / domain[0]) * plot.height

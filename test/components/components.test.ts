@@ -17,14 +17,14 @@ describe('ModelsTable', () => {
   it('renders one row per model with all seven columns by default', () => {
     const wrapper = mount(ModelsTable)
     expect(wrapper.findAll('tbody tr')).toHaveLength(models.length)
-    expect(wrapper.findAll('thead th').map(th => th.text())).toEqual(['模型', '机构', '年份', '参数规模', '架构', '模态', '来源'])
+    expect(wrapper.findAll('thead th').map(th => th.text())).toEqual(['模型', '机构', '年份', '参数量', '架构', '模态', '来源'])
   })
 
   it('shows the chosen rows, in order, and only the chosen columns', () => {
     const wrapper = mount(ModelsTable, { props: { rows: ['gpt-3', 'bert', 'gpt-4'], columns: ['name', 'params', 'source'] } })
     const rows = wrapper.findAll('tbody tr')
     expect(rows.map(r => r.attributes('data-model'))).toEqual(['gpt-3', 'bert', 'gpt-4'])
-    expect(wrapper.findAll('thead th').map(th => th.text())).toEqual(['模型', '参数规模', '来源'])
+    expect(wrapper.findAll('thead th').map(th => th.text())).toEqual(['模型', '参数量', '来源'])
     expect(rows[0]!.findAll('th, td').map(c => c.text())).toEqual(['GPT-3', '1750亿', 'arXiv:2005.14165arXiv:2104.10350'])
     expect(rows[1]!.find('.col-params').text()).toBe('1.1亿 / 3.4亿')
   })
@@ -34,7 +34,7 @@ describe('ModelsTable', () => {
     const cells = wrapper.findAll('td.col-params')
     expect(cells[0]!.classes()).toContain('undisclosed')
     expect(cells[0]!.text()).toBe('未公开')
-    expect(cells[0]!.attributes('title')).toBe('参数规模未公开')
+    expect(cells[0]!.attributes('title')).toBe('参数量未公开')
     expect(cells[1]!.classes()).not.toContain('undisclosed')
   })
 
@@ -53,7 +53,7 @@ describe('ModelsTable', () => {
   it('highlights the requested models and sorts on request', () => {
     const wrapper = mount(ModelsTable, { props: { highlight: ['dall-e'], sort: 'params', order: 'desc' } })
     expect(wrapper.findAll('tr.highlighted').map(r => r.attributes('data-model'))).toEqual(['dall-e'])
-    expect(wrapper.find('tbody tr').attributes('data-model')).toBe('deepseek-v3')
+    expect(wrapper.find('tbody tr').attributes('data-model')).toBe('kimi-k2') // 1万亿, the largest
   })
 
   it('has a caption for screen readers, visually hidden unless asked', () => {

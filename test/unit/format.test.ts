@@ -51,7 +51,7 @@ describe('formatParams', () => {
 
   it('describes counts in words for screen readers', () => {
     expect(describeParams({ kind: 'moe', total: 235e9, active: 22e9 })).toBe('总参数 2350亿，每个 token 激活 220亿')
-    expect(describeParams({ kind: 'undisclosed' })).toBe('参数规模未公开')
+    expect(describeParams({ kind: 'undisclosed' })).toBe('参数量未公开')
   })
 
   it('gives a magnitude for sorting, none when undisclosed', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { models } from '../../data/models'
 import { sourceById } from '../../data/sources'
+import { paramsMagnitude } from '../../lib/format'
 import { COLUMNS, resolveColumns, selectModels, toTableRows } from '../../lib/models-table'
 
 describe('selectModels', () => {
@@ -14,14 +15,18 @@ describe('selectModels', () => {
     expect(byDate).toEqual([...byDate].sort().reverse())
     const asc = selectModels(models, { sort: 'params' }).map(m => m.id)
     const desc = selectModels(models, { sort: 'params', order: 'desc' }).map(m => m.id)
-    expect(asc.at(-1)).toBe('gpt-4')
-    expect(desc.at(-1)).toBe('gpt-4')
+    const undisclosed = models.filter(m => m.params.kind === 'undisclosed').map(m => m.id)
+    expect(undisclosed.length).toBeGreaterThan(0)
+    expect(new Set(asc.slice(-undisclosed.length))).toEqual(new Set(undisclosed))
+    expect(new Set(desc.slice(-undisclosed.length))).toEqual(new Set(undisclosed))
     expect(asc[0]).toBe('transformer')
-    expect(desc[0]).toBe('deepseek-v3')
+    expect(desc[0]).toBe('kimi-k2') // 1万亿, the largest total
+    const sizes = desc.slice(0, -undisclosed.length).map(id => paramsMagnitude(models.find(m => m.id === id)!.params)!)
+    expect(sizes).toEqual([...sizes].sort((a, b) => b - a))
   })
 
   it('rejects an unknown row id with its name', () => {
-    expect(() => selectModels(models, { rows: ['gpt-5'] })).toThrow(/unknown model id "gpt-5"/)
+    expect(() => selectModels(models, { rows: ['gpt-9'] })).toThrow(/unknown model id "gpt-9"/)
   })
 })
 
@@ -39,7 +44,8 @@ describe('toTableRows', () => {
   it('marks undisclosed sizes instead of guessing', () => {
     expect(row('gpt-4').undisclosed).toBe(true)
     expect(row('gpt-4').cells.params).toBe('未公开')
-    expect(rows.filter(r => r.undisclosed).map(r => r.id)).toEqual(['gpt-4'])
+    expect(rows.filter(r => r.undisclosed).map(r => r.id)).toEqual(['gpt-4', 'gpt-5'])
+    expect(row('gpt-5').cells.params).toBe('未公开')
   })
 
   it('links every source', () => {

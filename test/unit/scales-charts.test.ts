@@ -2,6 +2,7 @@ import type { Model } from '../../lib/schema'
 import { describe, expect, it } from 'vitest'
 import { models } from '../../data/models'
 import { chineseDate, computeChartLayout, MARK_RADIUS, paramsChartLayout, paramsPoints, sharedLabel, timelineLayout, timelineSub } from '../../lib/charts'
+import { timeDomain } from '../../lib/geometry'
 import { decimalYear, logScale, overlaps, plotBox, yearScale } from '../../lib/scales'
 import { ModelSchema } from '../../lib/schema'
 import { sparkDots } from '../../lib/spark'
@@ -47,16 +48,17 @@ describe('paramsChartLayout', () => {
   })
 
   it('shows an undisclosed model as such, without a value', () => {
-    expect(layout.undisclosed.map(u => u.id)).toEqual(['gpt-4'])
+    expect(layout.undisclosed.map(u => u.id)).toEqual(['gpt-4', 'gpt-5'])
     const gpt4 = layout.undisclosed[0]!
     expect(gpt4.label.text).toBe('GPT-4：参数未公开')
-    expect(gpt4.description).toContain('参数规模未公开')
+    expect(gpt4.description).toContain('参数量未公开')
     expect([gpt4.y0, gpt4.y1]).toEqual([layout.plot.y, layout.plot.y + layout.plot.height])
   })
 
   it('draws MoE totals above their active parameters', () => {
     const moe = layout.marks.filter(m => m.kind === 'moe')
-    expect(moe.map(m => m.id)).toEqual(['deepseek-v3', 'deepseek-r1', 'qwen3-235b'])
+    expect(moe.map(m => m.id)).toEqual(models.filter(m => m.params.kind === 'moe').map(m => m.id))
+    expect(moe.length).toBeGreaterThanOrEqual(8)
     for (const m of moe) {
       expect(m.points.map(p => p.role)).toEqual(['total', 'active'])
       expect(m.points[0]!.y).toBeLessThan(m.points[1]!.y)
@@ -110,7 +112,7 @@ describe('computeChartLayout', () => {
 
   it('draws the 4–5×/yr band as a closed path across the plot, labelled with its source\'s figure', () => {
     expect(layout.band.path).toMatch(/^M[\d.-]+,[\d.-]+(L[\d.-]+,[\d.-]+){3}Z$/)
-    expect(layout.band.label.text).toBe('Epoch AI 趋势：每年 4–5 倍')
+    expect(layout.band.label.text).toBe('Epoch AI 趋势：每年 4–5倍')
     expect(layout.band.rates).toEqual([4, 5])
   })
 
@@ -135,11 +137,11 @@ describe('timelineLayout', () => {
   const landmarks = models.filter(m => m.landmark)
   const layout = timelineLayout(landmarks, { width: 868, height: 360, margin: { top: 4, right: 8, bottom: 4, left: 8 } })
 
-  it('shows every landmark, 2017 to 2025, in date order', () => {
+  it('shows every landmark, from 2017 to the newest landmark\'s year, in date order', () => {
     expect(landmarks.length).toBeGreaterThanOrEqual(10)
     expect(layout.items.map(i => i.id)).toEqual([...landmarks].sort((a, b) => a.date.localeCompare(b.date)).map(m => m.id))
     expect(layout.ticks[0]!.label).toBe('2017')
-    expect(layout.ticks.at(-1)!.label).toBe('2025')
+    expect(layout.ticks.at(-1)!.label).toBe(String(Math.max(...landmarks.map(m => Number(m.date.slice(0, 4))))))
   })
 
   it('places labels inside the frame, apart, and no stem through another label', () => {
@@ -163,11 +165,12 @@ describe('timelineLayout', () => {
   it('writes sizes short, and undisclosed as such', () => {
     const sub = (id: string) => layout.items.find(i => i.id === id)!.sub
     expect(sub('gpt-3')).toBe('1750亿')
-    expect(sub('deepseek-v3')).toBe('6710亿 MoE')
+    expect(sub('deepseek-v3')).toBe('6710亿/激活370亿')
+    expect(sub('gpt-5')).toBe('参数未公开')
     expect(sub('gpt-4')).toBe('参数未公开')
     expect(layout.items.find(i => i.id === 'gpt-4')!.undisclosed).toBe(true)
     expect(timelineSub({ kind: 'range', min: 7e9, max: 65e9 })).toBe('70亿–650亿')
-    expect(layout.items.find(i => i.id === 'gpt-3')!.description).toBe('2020 年 5 月：GPT-3（OpenAI），1750亿 参数')
+    expect(layout.items.find(i => i.id === 'gpt-3')!.description).toBe('2020 年 5 月：GPT-3（OpenAI），1750亿参数')
     expect(chineseDate('2017-06')).toBe('2017 年 6 月')
   })
 })
@@ -183,13 +186,13 @@ describe('sparkDots', () => {
   it('has one dot per disclosed model, MoE marked', () => {
     const { dots } = sparkDots(models, { width: 300, height: 150, margin: { top: 8, right: 8, bottom: 8, left: 8 } })
     expect(dots).toHaveLength(models.filter(m => m.params.kind !== 'undisclosed').length)
-    expect(dots.filter(d => d.moe).map(d => d.id)).toEqual(['deepseek-v3', 'deepseek-r1', 'qwen3-235b'])
+    expect(dots.filter(d => d.moe).map(d => d.id)).toEqual(models.filter(m => m.params.kind === 'moe').map(m => m.id))
   })
 
   it('puts each dot where the charts\' d3 scales would, with the largest count of each model', () => {
     const frame = { width: 300, height: 150, margin: { top: 8, right: 8, bottom: 8, left: 8 } }
     const plot = plotBox(frame)
-    const x = yearScale([2017, 2025.75], plot)
+    const x = yearScale(timeDomain(models), plot)
     const y = logScale([3e7, 5e12], plot)
     const { dots } = sparkDots(models, frame)
     for (const dot of dots) {

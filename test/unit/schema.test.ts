@@ -40,10 +40,14 @@ describe('the committed data', () => {
     expect(sources.length).toBe(sourceIds.size)
   })
 
-  it('spans 2017 to 2025 and includes the article\'s models and Chinese models', () => {
+  it('runs from 2017 to the 2025 generation and on, and includes the article\'s models and Chinese models', () => {
     const years = models.map(m => Number(m.date.slice(0, 4)))
     expect(Math.min(...years)).toBe(2017)
-    expect(Math.max(...years)).toBe(2025)
+    expect(Math.max(...years)).toBeGreaterThanOrEqual(2025)
+    const ids = new Set(models.map(m => m.id))
+    for (const id of ['llama-4-maverick', 'kimi-k2', 'glm-4-5', 'gpt-oss-120b', 'gpt-5'])
+      expect(ids.has(id), id).toBe(true)
+    expect(models.find(m => m.id === 'gpt-5')!.params.kind).toBe('undisclosed')
     expect(models.filter(m => m.inArticle).map(m => m.id).sort()).toEqual(['bert', 'dall-e', 'gpt-3'])
     expect(models.filter(m => m.chinese).length).toBeGreaterThanOrEqual(3)
   })
@@ -152,11 +156,21 @@ describe('a malformed model entry is rejected with its entry and field named', (
 
 describe('sources and list items', () => {
   it('a source needs an arXiv id or an https URL', () => {
-    const base = { id: 'x2020', authors: 'X', title: 'T', venue: 'V', year: 2020 }
+    const base = { id: 'x2020', authors: 'X', title: 'T', venue: 'V', date: '2020-05' }
     expect(() => parseRecords('data/sources.ts', SourceSchema, [base])).toThrow(/field "url": needs an arXiv id or a URL/)
     expect(() => parseRecords('data/sources.ts', SourceSchema, [{ ...base, url: 'http://example.com' }])).toThrow(/field "url"/)
     expect(() => parseRecords('data/sources.ts', SourceSchema, [{ ...base, arxiv: '2005.1' }])).toThrow(/field "arxiv"/)
     expect(parseRecords('data/sources.ts', SourceSchema, [{ ...base, arxiv: '2005.14165' }])).toHaveLength(1)
+  })
+
+  it('a source has a real publication date, and its year is read from it', () => {
+    const base = { id: 'x2020', authors: 'X', title: 'T', venue: 'V', arxiv: '2005.14165' }
+    expect(() => parseRecords('data/sources.ts', SourceSchema, [base])).toThrow(/entry "x2020" \(#1\), field "date": is missing/)
+    for (const date of ['2020', '2020-13', '2020-5', '20-05-01', '2020-05-1'])
+      expect(() => parseRecords('data/sources.ts', SourceSchema, [{ ...base, date }]), date).toThrow(/field "date": must be a date "YYYY-MM" or "YYYY-MM-DD"/)
+    expect(() => parseRecords('data/sources.ts', SourceSchema, [{ ...base, date: '2025-02-30' }])).toThrow(/field "date": must be a day that exists/)
+    const [ok] = parseRecords('data/sources.ts', SourceSchema, [{ ...base, date: '2024-02-29' }])
+    expect(ok!.year).toBe(2024)
   })
 
   it('a list item with evidence citing an unknown source is rejected', () => {

@@ -1,7 +1,8 @@
 /**
- * The deck as Slidev reads it (`@slidev/parser`): eight sections in the article's order, a title
- * and speaker notes on every slide but the cover, only known sources cited, and none of the
- * article's errors (../shared/facts.md §1).
+ * The deck as Slidev reads it (`@slidev/parser`): the roadmap after the cover, eight sections in
+ * the article's order (the FAQ as an appendix after the thanks), a title and speaker notes on
+ * every slide but the cover, only known sources cited, and none of the article's errors
+ * (docs/facts.md §1).
  */
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
@@ -21,7 +22,7 @@ describe('slides.md', () => {
   it('imports one page file per section, in order, from its headmatter', () => {
     const source = readFileSync('slides.md', 'utf8')
     const imports = [...source.matchAll(/^src: \.\/pages\/(\d\d)-[a-z-]+\.md$/gm)].map(m => Number(m[1]))
-    expect(imports).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9])
+    expect(imports).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9])
   })
 
   it('sets the Chinese language, bundled fonts and a local favicon', () => {
@@ -33,9 +34,22 @@ describe('slides.md', () => {
     expect(cover!.frontmatter.title).toBe('AI大模型的未来发展趋势与挑战')
   })
 
-  it('has 30–45 slides', () => {
-    expect(slides.length).toBeGreaterThanOrEqual(30)
-    expect(slides.length).toBeLessThanOrEqual(45)
+  it('puts the roadmap right after the cover', () => {
+    expect(slides[1]!.title).toContain('路线图')
+    expect(slides[1]!.file).toMatch(/pages\/00-roadmap\.md$/)
+  })
+
+  it('ends the talk once: 结语, then 谢谢, then only the appendix and the references', () => {
+    const closings = slides.filter(s => s.frontmatter.layout === 'closing')
+    expect(closings).toHaveLength(1)
+    const thanks = closings[0]!
+    expect(slides[thanks.no - 2]!.title).toBe('结语')
+    const after = slides.slice(thanks.no)
+    const appendix = after.findIndex(s => s.frontmatter.layout === 'section')
+    expect(after[appendix]!.frontmatter.section).toBe(8)
+    expect(after.slice(0, appendix)).toEqual([])
+    expect(after.slice(appendix).every(s => s.file.includes('08-faq') || s.file.includes('09-references'))).toBe(true)
+    expect(after.at(-1)!.content).toContain('<References')
   })
 })
 
@@ -48,6 +62,11 @@ describe('sections', () => {
       expect(s.title).toBe(SECTIONS[i])
       expect(s.file).toMatch(new RegExp(`pages/0${i + 1}-[a-z-]+\\.md$`))
     })
+  })
+
+  it('gives section 7, the focus, at least six content slides before its 结语', () => {
+    const s7 = slides.filter(s => s.file.includes('07-') && !['section', 'closing'].includes(String(s.frontmatter.layout)) && s.title !== '结语')
+    expect(s7.length).toBeGreaterThanOrEqual(6)
   })
 
   it('gives every section at least two content slides', () => {
@@ -115,6 +134,13 @@ describe('facts', () => {
     expect(all).toContain('1750亿')
     expect(all).toContain('3.4亿')
     expect(all).toContain('1.1亿')
-    expect(all).toMatch(/NeurIPS（原名 NIPS/)
+    expect(all).toMatch(/NeurIPS（2018 年前缩写为 NIPS/)
+  })
+})
+
+describe('figures shown once', () => {
+  // A key figure is shown on one slide; other slides refer to it ("见第 7 部分").
+  it.each([['1287 MWh', /1287 MWh/], ['2.4倍', /2\.4倍/], ['4–5倍 in a headline', /^# .*4–5倍/m]])('%s is on one slide', (_name, pattern) => {
+    expect(slides.filter(s => pattern.test(s.content)).map(s => s.no)).toHaveLength(1)
   })
 })
