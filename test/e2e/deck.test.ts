@@ -69,10 +69,41 @@ function elementsOutside(no: number): Outside[] {
   return out
 }
 
+/**
+ * How far down the canvas slide `no`'s drawn content reaches, as a share of the canvas height:
+ * the bottom of its lowest element with text or a picture (the footer left out).
+ */
+function contentReach(no: number): number {
+  const canvas = document.querySelector('#slide-content')!.getBoundingClientRect()
+  const slide = document.querySelector(`.slidev-page-${no}`)!
+  let lowest = canvas.top
+  for (const el of slide.querySelectorAll<HTMLElement>('*')) {
+    if (el.closest('.sr-only, .deck-footer, .katex-mathml, style'))
+      continue
+    const drawn = ['IMG', 'SVG', 'TR', 'LI', 'TABLE', 'PRE'].includes(el.tagName.toUpperCase())
+      || [...el.childNodes].some(n => n.nodeType === Node.TEXT_NODE && n.textContent!.trim() !== '')
+    const r = el.getBoundingClientRect()
+    if (drawn && r.height > 0)
+      lowest = Math.max(lowest, r.bottom)
+  }
+  return (lowest - canvas.top) / canvas.height
+}
+
+/** Layouts designed around empty space: the cover, section dividers and the thanks. */
+const AIRY_LAYOUTS = new Set(['cover', 'section', 'closing'])
+
 describe('the built deck in Chromium', () => {
-  it('has the slides the Markdown defines', () => {
-    expect(slides.length).toBeGreaterThanOrEqual(30)
-    expect(slides.length).toBeLessThanOrEqual(45)
+  it('has the slides the Markdown defines', async () => {
+    await page.goto(`${deckUrl}3`)
+    await page.waitForSelector(renderedSlide(3))
+    await expect.poll(() => page.locator('.deck-footer-no').textContent()).toBe(`3 / ${slides.length}`)
+  })
+
+  it.each(slides.filter(s => !AIRY_LAYOUTS.has(String(s.frontmatter.layout ?? ''))).map(s => [s.no, s.title] as const))('slide %i (%s) fills at least half of the canvas height', async (no) => {
+    await page.goto(`${deckUrl}${no}?clicks=99`)
+    await page.waitForSelector(renderedSlide(no))
+    await page.evaluate(() => document.fonts.ready)
+    expect(await page.evaluate(contentReach, no)).toBeGreaterThanOrEqual(0.5)
   })
 
   it.each(slides.map(s => [s.no, s.title] as const))('slide %i (%s) renders cleanly with every click revealed', async (no) => {
