@@ -94,19 +94,13 @@ const AIRY_LAYOUTS = new Set(['cover', 'section', 'closing'])
 
 describe('the built deck in Chromium', () => {
   it('has the slides the Markdown defines', async () => {
-    await page.goto(`${deckUrl}3`)
-    await page.waitForSelector(renderedSlide(3))
-    await expect.poll(() => page.locator('.deck-footer-no').textContent()).toBe(`3 / ${slides.length}`)
+    // The footer's "N / total" on the first slide that has a footer (the roadmap).
+    await page.goto(`${deckUrl}2`)
+    await page.waitForSelector(renderedSlide(2))
+    await expect.poll(() => page.locator('.deck-footer-no').first().textContent()).toMatch(new RegExp(`^\\s*2 / ${slides.length}\\s*$`))
   })
 
-  it.each(slides.filter(s => !AIRY_LAYOUTS.has(String(s.frontmatter.layout ?? ''))).map(s => [s.no, s.title] as const))('slide %i (%s) fills at least half of the canvas height', async (no) => {
-    await page.goto(`${deckUrl}${no}?clicks=99`)
-    await page.waitForSelector(renderedSlide(no))
-    await page.evaluate(() => document.fonts.ready)
-    expect(await page.evaluate(contentReach, no)).toBeGreaterThanOrEqual(0.5)
-  })
-
-  it.each(slides.map(s => [s.no, s.title] as const))('slide %i (%s) renders cleanly with every click revealed', async (no) => {
+  it.each(slides.map(s => [s.no, s.title] as const))('slide %i (%s) renders cleanly with every click revealed, and fills half the canvas', async (no) => {
     errors.length = 0
     await page.goto(`${deckUrl}${no}?clicks=99`)
     await page.waitForSelector(renderedSlide(no))
@@ -115,6 +109,9 @@ describe('the built deck in Chromium', () => {
 
     const outside = await page.evaluate(elementsOutside, no)
     expect(outside, 'elements outside the canvas or under the footer').toEqual([])
+    // A content slide reaches at least half way down the canvas: no half-empty slides.
+    if (!AIRY_LAYOUTS.has(String(slides[no - 1]!.frontmatter.layout ?? '')))
+      expect(await page.evaluate(contentReach, no), 'how far down the content reaches').toBeGreaterThanOrEqual(0.5)
     expect(errors, 'console errors').toEqual([])
 
     // Links that leave the deck open in a new tab without handing it the opener or the referrer.
