@@ -12,6 +12,16 @@ import { countTicks, decimalYear, eraIndex, flopTicks, growthLines, legendRow, l
 
 export const LABEL_SIZE = 15
 
+/**
+ * A raised exponent ("10" + "26"): set at 3/4 of the label size and moved up by `dy` on its own
+ * `<tspan>`. Not `baseline-shift`, which Firefox ignores (it drew 10²⁶ as "1026"), and not Unicode
+ * superscripts, which fall back to a system font in the PDF. `dy` moves the rest of the line too,
+ * so an exponent must be the last thing in its `<text>` (or be followed by a `dy` of `-dy`).
+ */
+export function superscript(fontSize = LABEL_SIZE): { fontSize: number, dy: number } {
+  return { fontSize: fontSize * 0.75, dy: -Math.round(fontSize * 0.42 * 100) / 100 }
+}
+
 /* ---------------------------------------------------------------- parameters */
 
 export type PointRole = 'dense' | 'total' | 'active' | 'size' | 'min' | 'max'
@@ -243,7 +253,7 @@ export interface ComputeChartLayout {
 
 /** "3.14×10" + a raised "23": the label's width with the exponent set smaller. */
 function scientificWidth(prefix: string, s: Scientific, fontSize: number): number {
-  return textWidth(`${prefix}${s.mantissa ? `${s.mantissa}×` : ''}10`, fontSize) + textWidth(String(s.exponent), fontSize * 0.75)
+  return textWidth(`${prefix}${s.mantissa ? `${s.mantissa}×` : ''}10`, fontSize) + textWidth(String(s.exponent), superscript(fontSize).fontSize)
 }
 
 export function computeChartLayout(models: readonly Model[], frame: Frame, options: ComputeChartOptions = {}): ComputeChartLayout {

@@ -3,7 +3,7 @@
  * carries, and the CSS paged-media rules that print it. Chromium prints `@page` margin boxes, and
  * a named page per section puts the section's name in the header of every page of that section.
  */
-import { sectionOf, sectionTitle } from './sections'
+import { MAIN_SECTIONS, sectionKicker, sectionOf, sectionTitle } from './sections'
 
 /**
  * The handout's own words. They live here, not in handout/Handout.vue, so that lib/fonts.ts
@@ -11,13 +11,19 @@ import { sectionOf, sectionTitle } from './sections'
  */
 export const HANDOUT_TEXT = {
   suffix: '讲义',
-  subtitle: '讲义：每页一张幻灯片及其讲者备注',
+  subtitle: {
+    1: '讲义：每页一张幻灯片及其讲者备注',
+    2: '讲义：每页两张幻灯片及其讲者备注',
+    3: '讲义：每页三张幻灯片，旁有笔记栏',
+  } as Record<1 | 2 | 3, string>,
+  writeHere: '笔记',
   notes: '讲者备注',
   notesOf: (no: number) => `幻灯片 ${no} 的讲者备注`,
   slide: (no: number, title: string) => `幻灯片 ${no}：${title}`,
   references: '参考文献',
   closing: '结语',
-  section: (k: number, title: string) => `第 ${k} 部分 · ${title}`,
+  /** "第 3 部分 · 核心算法原理与数学模型"; the appendix by its own title. */
+  section: (k: number, title: string) => k <= MAIN_SECTIONS ? `${sectionKicker(k)} · ${title}` : title,
   pageOf: ['第 ', ' 页 / 共 ', ' 页'] as const,
 }
 
@@ -75,21 +81,32 @@ export interface PageRuleOptions {
   /** Running header on the right of every page. */
   documentLabel: string
   fontFamily: string
+  /**
+   * The data cut-off line ("数据截至 YYYY 年 M 月"), printed in the footer of every page (left).
+   * Left out when absent: the handout never makes up a date.
+   */
+  dataCutoff?: string
 }
 
-/** The `@page` rules: A4, margins, page numbers in the footer, the section name per named page. */
-export function handoutPageCss(entries: readonly HandoutEntry[], options: PageRuleOptions): string {
+/**
+ * The `@page` rules: A4, margins, page numbers in the footer, the section name per named page.
+ * `pages` are the named pages (slides' entries or handout sheets: a page name and its header).
+ */
+export function handoutPageCss(pages: readonly { pageName: string, header: string }[], options: PageRuleOptions): string {
   const box = `font-family: ${options.fontFamily}; font-size: 8.5pt; color: #57606a;`
   const rules = [
     `@page {
   size: A4 portrait;
   margin: 18mm 18mm 16mm;
   @top-right { content: ${cssString(options.documentLabel)}; ${box} vertical-align: bottom; padding-bottom: 3mm; }
-  @bottom-center { content: ${cssString(HANDOUT_TEXT.pageOf[0])} counter(page) ${cssString(HANDOUT_TEXT.pageOf[1])} counter(pages) ${cssString(HANDOUT_TEXT.pageOf[2])}; ${box} vertical-align: top; padding-top: 3mm; }
+  @bottom-center { content: ${cssString(HANDOUT_TEXT.pageOf[0])} counter(page) ${cssString(HANDOUT_TEXT.pageOf[1])} counter(pages) ${cssString(HANDOUT_TEXT.pageOf[2])}; ${box} vertical-align: top; padding-top: 3mm; }${options.dataCutoff
+    ? `
+  @bottom-left { content: ${cssString(options.dataCutoff)}; ${box} vertical-align: top; padding-top: 3mm; }`
+    : ''}
 }`,
   ]
   const seen = new Set<string>()
-  for (const e of entries) {
+  for (const e of pages) {
     if (seen.has(e.pageName))
       continue
     seen.add(e.pageName)

@@ -18,8 +18,16 @@ export interface PdfLink {
   url: string
 }
 
+/**
+ * A run of text on a page, its font size and where it starts (x from the left, y from the
+ * bottom), in pt, from the pdf.js text item's transform.
+ */
+export interface PdfTextItem { page: number, str: string, size: number, x: number, y: number }
+
 export interface PdfReport {
   pages: number
+  /** Every non-blank text item, in page order. */
+  items: PdfTextItem[]
   /** Text of each page (index 0 = page 1), items joined without separators. */
   texts: string[]
   outline: OutlineEntry[]
@@ -58,10 +66,17 @@ export async function readPdf(file: string): Promise<PdfReport> {
   try {
     const texts: string[] = []
     const links: PdfLink[] = []
+    const items: PdfTextItem[] = []
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n)
       const content = await page.getTextContent()
       texts.push(content.items.map(i => ('str' in i ? i.str : '')).join(''))
+      for (const i of content.items) {
+        // transform = [a b c d e f]: d is the vertical scale, the font size of upright text
+        // (c carries the skew of synthesised italics).
+        if ('str' in i && i.str.trim())
+          items.push({ page: n, str: i.str, size: Math.abs(i.transform[3] as number), x: i.transform[4] as number, y: i.transform[5] as number })
+      }
       for (const a of await page.getAnnotations()) {
         if (a.subtype === 'Link' && typeof a.url === 'string')
           links.push({ page: n, url: a.url })
@@ -80,7 +95,7 @@ export async function readPdf(file: string): Promise<PdfReport> {
     await resolvePages(raw)
     const outline = flattenOutline(raw)
     const { info } = await doc.getMetadata()
-    return { pages: doc.numPages, texts, outline, links, ...(await catalogFacts(new Uint8Array(bytes))), info: info as Record<string, unknown> }
+    return { pages: doc.numPages, items, texts, outline, links, ...(await catalogFacts(new Uint8Array(bytes))), info: info as Record<string, unknown> }
   }
   finally {
     await doc.destroy()

@@ -1,7 +1,10 @@
 /**
- * `npm run export:handout [-- --output FILE]` → exports/ai-large-models-talk-handout.pdf
+ * `npm run export:handout [-- --per-page 1|2|3] [-- --output FILE]`
+ *   → exports/ai-large-models-talk-handout.pdf
  *
- * The A4 handout: each slide (final click state) with its speaker notes beneath, the section in
+ * The A4 handout, two slides a page by default (lib/handout-layout.ts): each slide (final click
+ * state) with its speaker notes beside it; `--per-page 1` puts one slide a page with its notes
+ * beneath, `--per-page 3` three a page with ruled lines to write on. The section in
  * the running header, page numbers in the footer, the references at the end. Starts Slidev's
  * server in export mode, opens the deck's `/handout` page (setup/routes.ts, handout/Handout.vue)
  * in the Chromium lib/chromium.ts finds, and prints it as a tagged PDF with an outline. Requests
@@ -16,9 +19,10 @@ import { dirname, relative, resolve } from 'node:path'
 import process from 'node:process'
 import { chromium } from 'playwright-chromium'
 import { CHROMIUM_ARGS, confineToOrigin, findChromium } from '../lib/chromium'
-import { splitOutputArg } from '../lib/cli'
+import { splitOption, splitOutputArg } from '../lib/cli'
 import { loadDeck } from '../lib/deck'
 import { exportTimeout, fail, hasMagic, partialPath, runExport } from '../lib/export-files'
+import { mmToPx, parsePerPage, PRINTABLE_HEIGHT_MM, PRINTABLE_WIDTH_MM } from '../lib/handout-layout'
 import { describeFallback, findFontFallbacks } from '../lib/pdf-fonts'
 import { metaFromHeadmatter, writePdfMeta } from '../lib/pdf-meta'
 
@@ -41,9 +45,17 @@ async function startSlidev(): Promise<{ url: string, server: ViteDevServer }> {
 }
 
 async function main(): Promise<number> {
-  const { output, rest } = splitOutputArg(process.argv.slice(2), DEFAULT_OUTPUT)
+  const { output, rest: afterOutput } = splitOutputArg(process.argv.slice(2), DEFAULT_OUTPUT)
+  const { value: perPageArg, rest } = splitOption(afterOutput, ['--per-page'])
   if (rest.length > 0)
-    fail(`unknown argument(s): ${rest.join(' ')} (only --output FILE is accepted)`)
+    fail(`unknown argument(s): ${rest.join(' ')} (only --per-page 1|2|3 and --output FILE are accepted)`)
+  let perPage: ReturnType<typeof parsePerPage>
+  try {
+    perPage = parsePerPage(perPageArg)
+  }
+  catch (error) {
+    fail((error as Error).message)
+  }
   const target = resolve(output)
 
   const executablePath = findChromium()
@@ -64,18 +76,19 @@ async function main(): Promise<number> {
   })
 
   try {
-    console.log(`export:handout: ${executablePath} → ${output}`)
+    console.log(`export:handout: ${perPage} slide(s) a page, ${executablePath} → ${output}`)
     const slidev = await startSlidev()
     server = slidev.server
     browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS })
-    const context = await browser.newContext({ viewport: { width: 900, height: 1200 }, colorScheme: 'light', deviceScaleFactor: 1 })
+    // The viewport is the page's printable width, so what fits here fits on paper unscaled.
+    const context = await browser.newContext({ viewport: { width: Math.floor(mmToPx(PRINTABLE_WIDTH_MM)), height: 1200 }, colorScheme: 'light', deviceScaleFactor: 1 })
     const origin = new URL(slidev.url).origin
     const foreign = await confineToOrigin(context, origin)
     const page = await context.newPage()
     const errors: string[] = []
     page.on('pageerror', error => errors.push(String(error)))
 
-    await page.goto(`${slidev.url}handout`, { waitUntil: 'networkidle', timeout })
+    await page.goto(`${slidev.url}handout?per-page=${perPage}`, { waitUntil: 'networkidle', timeout })
     await page.emulateMedia({ media: 'screen', colorScheme: 'light' })
     try {
       await page.waitForFunction((total) => {
@@ -108,6 +121,22 @@ async function main(): Promise<number> {
     await page.waitForFunction(() => document.fonts.status === 'loaded', undefined, { timeout })
     if (errors.length > 0)
       fail(`the handout page threw: ${errors[0]}`)
+    // Anything wider than the page makes Chromium shrink every page of the print (notes < 9 pt).
+    const wide = await page.evaluate(() => {
+      const limit = document.documentElement.clientWidth
+      return [...document.querySelectorAll<HTMLElement>('#page-root *')]
+        .filter(el => !el.parentElement?.closest('.handout-frame') && el.getBoundingClientRect().right > limit + 0.01)
+        .slice(0, 3)
+        .map(el => `${el.tagName.toLowerCase()}.${String(el.getAttribute('class') ?? '').split(' ')[0]} (${el.textContent?.trim().slice(0, 30)})`)
+    })
+    if (wide.length > 0)
+      fail(`the handout is wider than an A4 page, so Chromium would shrink it: ${wide.join(', ')}`)
+    // A sheet of slides must fit one page, or Chromium carries its end over to a page of its own.
+    const tall = await page.evaluate(limit => [...document.querySelectorAll<HTMLElement>('.handout-sheet:not(.handout-references)')]
+      .filter(sheet => sheet.getBoundingClientRect().height > limit)
+      .map(sheet => [...sheet.querySelectorAll<HTMLElement>('[data-handout-slide]')].map(s => s.dataset.handoutSlide).join('–')), mmToPx(PRINTABLE_HEIGHT_MM))
+    if (tall.length > 0)
+      fail(`the page with slide(s) ${tall.join(', ')} is taller than an A4 page: shorten the notes or print fewer slides a page (--per-page)`)
     if (foreign.length > 0)
       fail(`the handout requested another host: ${foreign[0]}`)
 
@@ -140,12 +169,15 @@ async function main(): Promise<number> {
       fail(`${fallbacks.length} character(s) are not in the bundled fonts and fell back to a system font`)
     }
     const meta = metaFromHeadmatter(headmatter, { creator: 'Slidev handout (scripts/export-handout.ts)' })
-    writeFileSync(temp, await writePdfMeta(readFileSync(temp), { ...meta, title: `${meta.title} · 讲义` }))
+    let pageCount = 0
+    writeFileSync(temp, await writePdfMeta(readFileSync(temp), { ...meta, title: `${meta.title} · 讲义` }, (pdf) => {
+      pageCount = pdf.getPageCount()
+    }))
 
     // renameSync over the target only now that the file is complete and checked.
     renameSync(temp, target)
     const seconds = ((performance.now() - started) / 1000).toFixed(1)
-    console.log(`export:handout: wrote ${relative('.', target) || output} (${(statSync(target).size / 1024).toFixed(0)} KB) in ${seconds} s`)
+    console.log(`export:handout: wrote ${relative('.', target) || output} (${pageCount} pages, ${(statSync(target).size / 1024).toFixed(0)} KB) in ${seconds} s`)
     return 0
   }
   finally {

@@ -1,6 +1,7 @@
 /**
- * Adds `/handout`: every slide at a fixed scale with its speaker notes beneath, laid out for A4
- * printing (see handout/Handout.vue). `npm run export:handout` prints it to a tagged PDF.
+ * Adds `/handout`: every slide at a fixed scale with its speaker notes, laid out for A4 printing
+ * one, two (default) or three slides a page (`/handout?per-page=3`, see handout/Handout.vue).
+ * `npm run export:handout` prints it to a tagged PDF.
  */
 import { defineRoutesSetup } from '@slidev/types'
 
@@ -10,5 +11,8 @@ export default defineRoutesSetup(routes => [
     name: 'handout',
     path: '/handout',
     component: () => import('../handout/Handout.vue'),
+    props: route => ({
+      perPage: route.query['per-page'] ?? undefined,
+    }),
   },
 ])

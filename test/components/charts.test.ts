@@ -82,7 +82,16 @@ describe('ComputeChart', () => {
     expect(wrapper.findAll('g.mark').map(g => g.attributes('data-model'))).toEqual(withFlop.map(m => m.id))
     const gpt3 = wrapper.find('g.mark[data-model="gpt-3"] text.label')
     expect(gpt3.text().replace(/\s+/g, '')).toBe('GPT-33.14×1023')
-    expect(gpt3.find('tspan[baseline-shift="super"]').text()).toBe('23')
+    // Raised with dy on a smaller tspan, not baseline-shift (which Firefox ignores).
+    const exp = gpt3.find('tspan.exp')
+    expect(exp.text()).toBe('23')
+    expect(exp.attributes('baseline-shift')).toBeUndefined()
+    expect(Number(exp.attributes('dy'))).toBeLessThan(-4)
+    expect(Number(exp.attributes('font-size'))).toBeLessThan(15)
+    // dy moves the rest of the line too: the exponent ends its text.
+    expect(gpt3.element.lastChild).toBe(exp.element)
+    for (const tick of wrapper.findAll('.axis text').filter(t => t.find('tspan.exp').exists()))
+      expect(tick.element.lastChild).toBe(tick.find('tspan.exp').element)
     expect(wrapper.find('svg').text()).not.toMatch(SUPER_OR_SUBSCRIPT)
   })
 

@@ -11,6 +11,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { loadDeck, renderedSlide } from '../../lib/deck'
 import { deckContext, launch, watchErrors } from './browser'
+import { contentReach, elementsOutside } from './page-checks'
 
 const deckUrl = inject('deckUrl')
 const slides: DeckSlide[] = await loadDeck()
@@ -31,63 +32,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close()
 })
-
-interface Outside { tag: string, cls: string, text: string, rect: [number, number, number, number] }
-
-/** Elements of slide `no` that stick out of the canvas or reach into the footer. */
-function elementsOutside(no: number): Outside[] {
-  const canvas = document.querySelector('#slide-content')!.getBoundingClientRect()
-  const slide = document.querySelector(`.slidev-page-${no}`)!
-  const footer = document.querySelector('.deck-footer')
-  const bottom = footer ? footer.getBoundingClientRect().top : canvas.bottom
-  const out: Outside[] = []
-  for (const el of slide.querySelectorAll<HTMLElement>('*')) {
-    if (el.closest('.sr-only, .deck-footer, .katex-mathml'))
-      continue
-    // Shapes inside an <svg> are clipped by it (KaTeX's radicals are very long paths): check the svg.
-    if (el instanceof SVGElement && el.ownerSVGElement)
-      continue
-    const r = el.getBoundingClientRect()
-    if (r.width === 0 || r.height === 0)
-      continue
-    const style = getComputedStyle(el)
-    if (style.visibility === 'hidden' || style.display === 'contents')
-      continue
-    // Layout wrappers span the whole canvas; the footer line applies to what is drawn.
-    const drawn = ['IMG', 'SVG', 'PRE', 'TR', 'LI', 'TABLE'].includes(el.tagName.toUpperCase())
-      || [...el.childNodes].some(n => n.nodeType === Node.TEXT_NODE && n.textContent!.trim() !== '')
-    const limit = drawn ? bottom : canvas.bottom
-    if (r.left < canvas.left - 1 || r.right > canvas.right + 1 || r.top < canvas.top - 1 || r.bottom > limit + 1) {
-      out.push({
-        tag: el.tagName.toLowerCase(),
-        cls: String(el.getAttribute('class') ?? '').slice(0, 60),
-        text: (el.textContent ?? '').trim().slice(0, 40),
-        rect: [r.left, r.top, r.right, r.bottom].map(v => Math.round(v - (v === r.left || v === r.right ? canvas.left : canvas.top))) as Outside['rect'],
-      })
-    }
-  }
-  return out
-}
-
-/**
- * How far down the canvas slide `no`'s drawn content reaches, as a share of the canvas height:
- * the bottom of its lowest element with text or a picture (the footer left out).
- */
-function contentReach(no: number): number {
-  const canvas = document.querySelector('#slide-content')!.getBoundingClientRect()
-  const slide = document.querySelector(`.slidev-page-${no}`)!
-  let lowest = canvas.top
-  for (const el of slide.querySelectorAll<HTMLElement>('*')) {
-    if (el.closest('.sr-only, .deck-footer, .katex-mathml, style'))
-      continue
-    const drawn = ['IMG', 'SVG', 'TR', 'LI', 'TABLE', 'PRE'].includes(el.tagName.toUpperCase())
-      || [...el.childNodes].some(n => n.nodeType === Node.TEXT_NODE && n.textContent!.trim() !== '')
-    const r = el.getBoundingClientRect()
-    if (drawn && r.height > 0)
-      lowest = Math.max(lowest, r.bottom)
-  }
-  return (lowest - canvas.top) / canvas.height
-}
 
 /** Layouts designed around empty space: the cover, section dividers and the thanks. */
 const AIRY_LAYOUTS = new Set(['cover', 'section', 'closing'])

@@ -1,7 +1,11 @@
 /**
- * `npm run export:handout` produces the A4 handout: a tagged PDF (structure, reading order,
- * /Lang zh-CN) with an outline, every slide with its speaker notes, the section in the running
- * header, page numbers in the footer, the references at the end, only the bundled fonts.
+ * `npm run export:handout` produces the A4 handout, two slides a page by default: a tagged PDF
+ * (structure, reading order, /Lang zh-CN) with an outline, every slide with its speaker notes
+ * (≥ 9 pt), the section in the running header, page numbers in the footer, the references at the
+ * end, only the bundled fonts. Which slides share a page is lib/handout-layout.ts's, unit-tested
+ * for every layout; here the default layout is exported once, and the three-a-page layout is
+ * printed from the already built site (test/e2e/global-setup.ts) as a light check of the same
+ * component with ruled lines instead of notes.
  */
 import type { PdfReport } from '../../lib/pdf-read'
 import { execFileSync, spawnSync } from 'node:child_process'
@@ -9,14 +13,18 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import process from 'node:process'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { sources } from '../../data/sources'
+import { cutoffText, dataCutoff } from '../../lib/cutoff'
 import { loadDeck } from '../../lib/deck'
+import { HANDOUT_TEXT } from '../../lib/handout'
+import { handoutPageCount, mmToPx, paginate, PRINTABLE_HEIGHT_MM, PRINTABLE_WIDTH_MM, SHEET_LAYOUTS } from '../../lib/handout-layout'
 import { findFontFallbacks } from '../../lib/pdf-fonts'
 import { readPdf } from '../../lib/pdf-read'
 import { sliceReferences } from '../../lib/references'
 import { SECTIONS } from '../../lib/sections'
 import { sourceUrl } from '../../lib/sources'
+import { launch } from './browser'
 
 const dir = mkdtempSync(join(tmpdir(), 'deck-handout-'))
 const pdf = join(dir, 'handout.pdf')
@@ -53,12 +61,50 @@ describe('the handout PDF', () => {
     expect(report.info.Title).toBe(`${slides[0]!.frontmatter.title} · 讲义`)
   })
 
-  it('has a page per slide and the references after them', () => {
-    expect(report.pages).toBeGreaterThanOrEqual(slides.length + 1)
+  it('prints two slides a page, in order, then the references', () => {
+    const sheets = paginate(slides.map(s => ({ no: s.no, header: '' })), 2)
+    // Each sheet is one page: page k shows its slides' numbers ("3 / 45" above each slide).
+    sheets.forEach((sheet, k) => {
+      for (const { no } of sheet.items)
+        expect(squash(report.texts[k]!), `page ${k + 1} shows slide ${no}`).toContain(`${no}/${slides.length}`)
+    })
+    const referencePages = report.pages - sheets.length
+    expect(referencePages, 'pages of references').toBeGreaterThanOrEqual(1)
+    expect(referencePages).toBeLessThanOrEqual(2)
+    expect(report.pages).toBe(handoutPageCount(slides.length, 2, referencePages))
+    // The issue's figure: no more than 25 pages for a 45-slide deck.
+    if (slides.length <= 45)
+      expect(report.pages).toBeLessThanOrEqual(25)
+    expect(squash(report.texts[sheets.length]!)).toMatch(/^参考文献/)
     const last = squash(report.texts.at(-1)!)
     expect(last).toContain('参考文献')
     // The list is sorted by author: its last entry ends the handout.
     expect(last).toContain(squash(sliceReferences(sources).at(-1)!.title).slice(0, 12))
+  })
+
+  it('sets the speaker notes at 9 pt or more', () => {
+    // Two a page, the notes are the text right of the slides (18 mm margin, the slide's frame),
+    // between the running header and the footer. pdf.js splits Chinese text into short items:
+    // join neighbours of one size into runs.
+    const pt = (mm: number) => (mm * 72) / 25.4
+    const right = pt(18 + SHEET_LAYOUTS[2].slideWidthMm)
+    const runs: { page: number, size: number, text: string }[] = []
+    for (const item of report.items.filter(i => i.x > right && i.y > pt(16) && i.y < pt(297 - 18))) {
+      const last = runs.at(-1)
+      if (last && last.page === item.page && Math.abs(last.size - item.size) < 0.05)
+        last.text += item.str
+      else
+        runs.push({ page: item.page, size: item.size, text: item.str })
+    }
+    const notes = squash(slides.map(s => s.note).join(''))
+    const noteRuns = runs.filter(r => squash(r.text).length >= 6 && notes.includes(squash(r.text)))
+    const withNotes = slides.filter(s => s.note.trim()).length
+    expect(new Set(noteRuns.map(r => r.page)).size, 'pages with notes found').toBeGreaterThanOrEqual(Math.ceil(withNotes / 2) - 1)
+    for (const run of runs)
+      expect(run.size, `"${run.text.slice(0, 20)}" on page ${run.page}, pt`).toBeGreaterThanOrEqual(9 - 0.01)
+    const smallest = Math.min(...noteRuns.map(r => r.size))
+    expect(smallest, 'smallest note text, pt').toBeGreaterThanOrEqual(9)
+    expect(smallest).toBeCloseTo(SHEET_LAYOUTS[2].notesPt!, 1)
   })
 
   it('shows every slide (its title) and every slide\'s speaker notes', () => {
@@ -73,9 +119,14 @@ describe('the handout PDF', () => {
   it('puts the section in the running header and numbers the pages in the footer', () => {
     const pages = report.texts.map(squash)
     SECTIONS.forEach((title, i) => {
-      expect(pages.some(t => t.includes(squash(`第 ${i + 1} 部分 · ${title}`))), `section ${i + 1}`).toBe(true)
+      expect(pages.some(t => t.includes(squash(HANDOUT_TEXT.section(i + 1, title)))), `section ${i + 1}`).toBe(true)
     })
     pages.forEach((t, i) => expect(t, `page ${i + 1}`).toContain(`第${i + 1}页/共${report.pages}页`))
+  })
+
+  it('states the data cut-off the deck derives, on every page', () => {
+    const cutoff = squash(cutoffText(dataCutoff(sources)))
+    report.texts.map(squash).forEach((t, i) => expect(t, `page ${i + 1}`).toContain(cutoff))
   })
 
   it('has an outline: sections, and the slides within them', () => {
@@ -108,7 +159,52 @@ describe('the handout PDF', () => {
   })
 })
 
+describe('three slides a page', () => {
+  it('prints from the built site: fifteen full sheets, ruled lines beside every slide, nothing wider or taller than a page', async () => {
+    const browser = await launch(inject('chromiumPath'))
+    try {
+      const width = Math.floor(mmToPx(PRINTABLE_WIDTH_MM))
+      const page = await browser.newPage({ viewport: { width, height: 1200 }, colorScheme: 'light' })
+      await page.goto(`${inject('deckUrl')}handout?per-page=3`)
+      await page.waitForFunction(total => document.querySelectorAll('[data-handout-slide] .slidev-layout').length === total, slides.length)
+      await page.evaluate(() => document.fonts.ready)
+      const sheets = await page.locator('.handout-sheet:not(.handout-references)').evaluateAll((els, limit) => els.map(el => ({
+        slides: [...el.querySelectorAll<HTMLElement>('[data-handout-slide]')].map(s => Number(s.dataset.handoutSlide)),
+        lines: [...el.querySelectorAll('[data-handout-lines]')].map(l => l.querySelectorAll('.handout-line').length),
+        notes: el.querySelectorAll('.handout-notes').length,
+        fits: el.getBoundingClientRect().height <= limit,
+      })), mmToPx(PRINTABLE_HEIGHT_MM))
+      const expected = paginate(slides.map(s => ({ no: s.no, header: '' })), 3)
+      expect(sheets.map(s => s.slides)).toEqual(expected.map(s => s.items.map(e => e.no)))
+      for (const sheet of sheets) {
+        expect(sheet.lines, `slides ${sheet.slides.join(', ')}`).toEqual(sheet.slides.map(() => SHEET_LAYOUTS[3].lines))
+        expect(sheet.notes).toBe(0)
+        expect(sheet.fits, `slides ${sheet.slides.join(', ')} fit one page`).toBe(true)
+      }
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), 'nothing wider than the page').toBeLessThanOrEqual(width)
+
+      // Printed: one page a sheet, then the references.
+      const printed = join(dir, 'three.pdf')
+      await page.pdf({ path: printed, preferCSSPageSize: true, printBackground: true })
+      const three = await readPdf(printed)
+      expect(three.pages - expected.length).toBeGreaterThanOrEqual(1)
+      expect(three.pages - expected.length).toBeLessThanOrEqual(2)
+      expect(squash(three.texts[expected.length]!)).toMatch(/^参考文献/)
+    }
+    finally {
+      await browser.close()
+    }
+  })
+})
+
 describe('a failed handout export', () => {
+  it('rejects a layout it does not have, in one line, before starting anything', () => {
+    const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/export-handout.ts', '--per-page', '4', '--output', join(dir, 'four.pdf')], { encoding: 'utf8' })
+    expect(result.status).not.toBe(0)
+    expect(result.stderr.trim().split('\n')).toHaveLength(1)
+    expect(result.stderr).toMatch(/--per-page 4: choose 1, 2, 3/)
+  })
+
   it('exits non-zero with the how-to and leaves the existing handout as it was', () => {
     const good = join(dir, 'good.pdf')
     writeFileSync(good, readFileSync(pdf))

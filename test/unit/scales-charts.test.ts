@@ -1,7 +1,7 @@
 import type { Model } from '../../lib/schema'
 import { describe, expect, it } from 'vitest'
 import { models } from '../../data/models'
-import { chineseDate, computeChartLayout, MARK_RADIUS, paramsChartLayout, paramsPoints, sharedLabel, timelineLayout, timelineSub } from '../../lib/charts'
+import { chineseDate, computeChartLayout, LABEL_SIZE, MARK_RADIUS, paramsChartLayout, paramsPoints, sharedLabel, superscript, timelineLayout, timelineSub } from '../../lib/charts'
 import { timeDomain } from '../../lib/geometry'
 import { decimalYear, logScale, overlaps, plotBox, yearScale } from '../../lib/scales'
 import { ModelSchema } from '../../lib/schema'
@@ -130,6 +130,19 @@ describe('computeChartLayout', () => {
   it('leaves out models without published compute and fails clearly with none', () => {
     const gpt4 = models.find(m => m.id === 'gpt-4')!
     expect(() => computeChartLayout([gpt4], { width: 560, height: 348, margin: { top: 12, right: 12, bottom: 30, left: 52 } })).toThrow(/at least one/)
+  })
+})
+
+describe('superscript', () => {
+  it('sets an exponent smaller and raises it far enough that its top clears the base\'s', () => {
+    const { fontSize, dy } = superscript(LABEL_SIZE)
+    expect(fontSize).toBeLessThan(LABEL_SIZE)
+    expect(fontSize).toBeGreaterThanOrEqual(LABEL_SIZE * 0.7)
+    // Labels are centred on their line (dominant-baseline: central) and digits are ~0.73 em tall:
+    // the exponent's top sits well above the base's, its centre above the base's top half.
+    expect(dy - 0.73 * fontSize / 2).toBeLessThan(-0.73 * LABEL_SIZE / 2 - 3)
+    expect(dy).toBeLessThan(-0.73 * LABEL_SIZE / 4)
+    expect(superscript(30).dy).toBeCloseTo(2 * dy)
   })
 })
 

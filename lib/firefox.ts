@@ -1,0 +1,65 @@
+/**
+ * Finds a Firefox for the Firefox browser test (test/e2e/firefox.test.ts), driven by
+ * `puppeteer-core` over WebDriver BiDi. Neither Playwright's nor Puppeteer's own Firefox build can
+ * be downloaded everywhere (offline CI, `ignore-scripts`), so look in order at:
+ *   1. $FIREFOX_PATH,
+ *   2. the usual system locations on Linux (Debian's `firefox-esr` first), macOS and Windows.
+ */
+import { existsSync } from 'node:fs'
+import process from 'node:process'
+
+export const HOW_TO_GET_FIREFOX
+  = 'No Firefox found: set FIREFOX_PATH=/path/to/firefox, or install your OS package '
+    + '(Debian/Ubuntu: `sudo apt-get install firefox-esr`; macOS: `brew install --cask firefox`).'
+
+export class FirefoxNotFoundError extends Error {
+  constructor(detail = '') {
+    super(detail ? `${HOW_TO_GET_FIREFOX} (${detail})` : HOW_TO_GET_FIREFOX)
+    this.name = 'FirefoxNotFoundError'
+  }
+}
+
+export function firefoxCandidates(platform: NodeJS.Platform, env: NodeJS.ProcessEnv): string[] {
+  switch (platform) {
+    case 'darwin':
+      return [
+        '/Applications/Firefox.app/Contents/MacOS/firefox',
+        '/Applications/Firefox Developer Edition.app/Contents/MacOS/firefox',
+        '/Applications/Firefox Nightly.app/Contents/MacOS/firefox',
+      ]
+    case 'win32': {
+      const roots = [env.PROGRAMFILES, env['PROGRAMFILES(X86)'], env.LOCALAPPDATA].filter(Boolean) as string[]
+      return roots.map(root => `${root}\\Mozilla Firefox\\firefox.exe`)
+    }
+    default:
+      return [
+        '/usr/bin/firefox-esr',
+        '/usr/bin/firefox',
+        '/usr/lib/firefox-esr/firefox-esr',
+        '/usr/lib/firefox/firefox',
+        '/snap/bin/firefox',
+        '/opt/firefox/firefox',
+      ]
+  }
+}
+
+export interface FindFirefoxOptions {
+  env?: NodeJS.ProcessEnv
+  platform?: NodeJS.Platform
+  exists?: (path: string) => boolean
+}
+
+export function findFirefox(options: FindFirefoxOptions = {}): string {
+  const env = options.env ?? process.env
+  const exists = options.exists ?? existsSync
+  const fromEnv = env.FIREFOX_PATH?.trim()
+  if (fromEnv) {
+    if (!exists(fromEnv))
+      throw new FirefoxNotFoundError(`FIREFOX_PATH=${fromEnv} does not exist`)
+    return fromEnv
+  }
+  const found = firefoxCandidates(options.platform ?? process.platform, env).find(p => exists(p))
+  if (found)
+    return found
+  throw new FirefoxNotFoundError()
+}

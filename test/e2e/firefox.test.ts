@@ -1,0 +1,97 @@
+/**
+ * The built deck in Firefox, as a visitor using it would see it: Debian's `firefox-esr` (found by
+ * lib/firefox.ts) driven by puppeteer-core over WebDriver BiDi, against the same build and server
+ * as the Chromium tests (global-setup.ts). Every slide, with every click step revealed, renders its
+ * layout with no page error, no console error, no failed request, no request to another host and
+ * nothing outside the canvas; the compute chart's exponents are drawn raised (Firefox ignores SVG
+ * `baseline-shift`, which once made 10^26 read "1026").
+ */
+import type { Browser, Page } from 'puppeteer-core'
+import type { DeckSlide } from '../../lib/deck'
+import puppeteer from 'puppeteer-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { loadDeck, renderedSlide } from '../../lib/deck'
+import { findFirefox } from '../../lib/firefox'
+import { elementsOutside, exponentsOf } from './page-checks'
+
+const deckUrl = inject('deckUrl')
+const origin = new URL(deckUrl).origin
+const slides: DeckSlide[] = await loadDeck()
+const withExponents = new Set(slides.filter(s => s.content.includes('<ComputeChart')).map(s => s.no))
+
+let browser: Browser
+let page: Page
+const foreign: string[] = []
+const errors: string[] = []
+
+beforeAll(async () => {
+  browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: findFirefox(),
+    headless: true,
+    extraPrefsFirefox: {
+      // As the Chromium tests block it: the worker's background precaching is the offline test's.
+      'dom.serviceWorkers.enabled': false,
+    },
+  })
+  page = await browser.newPage()
+  await page.setViewport({ width: 980, height: 552 })
+  await page.evaluateOnNewDocument(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || '(inline)'}`)
+    })
+  })
+  // Only the deck's own origin (and data:/blob:) gets through; anything else is aborted and recorded.
+  await page.setRequestInterception(true)
+  page.on('request', (request) => {
+    const url = request.url()
+    if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:'))
+      return void request.continue()
+    foreign.push(url)
+    return void request.abort('blockedbyclient')
+  })
+  page.on('pageerror', error => errors.push(String(error)))
+  page.on('console', (msg) => {
+    if (msg.type() === 'error')
+      errors.push(msg.text())
+  })
+  page.on('requestfailed', (request) => {
+    if (request.url().startsWith(origin))
+      errors.push(`request failed: ${request.url()} (${request.failure()?.errorText})`)
+  })
+}, 60_000)
+
+afterAll(async () => {
+  await browser?.close()
+})
+
+async function open(no: number): Promise<void> {
+  await page.goto(`${deckUrl}${no}?clicks=99`)
+  await page.waitForSelector(renderedSlide(no))
+  await page.evaluate(() => document.fonts.ready)
+}
+
+describe('the built deck in Firefox', () => {
+  it.each(slides.map(s => [s.no, s.title] as const))('slide %i (%s) renders cleanly with every click revealed', async (no) => {
+    errors.length = 0
+    await open(no)
+    const title = await page.$eval(`.slidev-page-${no} h1`, h => h.textContent?.trim())
+    expect(title).toBe(slides[no - 1]!.title)
+    expect(await page.evaluate(elementsOutside, no), 'elements outside the canvas or under the footer').toEqual([])
+    expect(errors, 'page errors, console errors and failed requests').toEqual([])
+
+    if (withExponents.has(no)) {
+      const exponents = await page.evaluate(exponentsOf, no)
+      expect(exponents.length, 'exponents on the chart').toBeGreaterThan(0)
+      for (const e of exponents) {
+        expect(e.base, `base of 10^${e.text}`).toBe('10')
+        expect(e.expCentre, `10^${e.text}: exponent raised above the base`).toBeLessThan(e.baseCentre - 3)
+        expect(e.expBottom, `10^${e.text}: exponent's box above the base's`).toBeLessThan(e.baseBottom)
+      }
+    }
+  })
+
+  it('made no request to any other host', () => {
+    expect(foreign).toEqual([])
+  })
+})

@@ -1,0 +1,96 @@
+/**
+ * Checks that run inside the page (passed to `page.evaluate`), shared by the Chromium
+ * (Playwright) and Firefox (puppeteer-core) tests. Each function is self-contained: it is sent to
+ * the browser as source text, so it may use only DOM globals and its arguments.
+ */
+
+export interface Outside { tag: string, cls: string, text: string, rect: [number, number, number, number] }
+
+/** Elements of slide `no` that stick out of the canvas or reach into the footer. */
+export function elementsOutside(no: number): Outside[] {
+  const canvas = document.querySelector('#slide-content')!.getBoundingClientRect()
+  const slide = document.querySelector(`.slidev-page-${no}`)!
+  const footer = document.querySelector('.deck-footer')
+  const bottom = footer ? footer.getBoundingClientRect().top : canvas.bottom
+  const out: Outside[] = []
+  for (const el of slide.querySelectorAll<HTMLElement>('*')) {
+    if (el.closest('.sr-only, .deck-footer, .katex-mathml'))
+      continue
+    // Shapes inside an <svg> are clipped by it (KaTeX's radicals are very long paths): check the svg.
+    if (el instanceof SVGElement && el.ownerSVGElement)
+      continue
+    const r = el.getBoundingClientRect()
+    if (r.width === 0 || r.height === 0)
+      continue
+    const style = getComputedStyle(el)
+    if (style.visibility === 'hidden' || style.display === 'contents')
+      continue
+    // Layout wrappers span the whole canvas; the footer line applies to what is drawn.
+    const drawn = ['IMG', 'SVG', 'PRE', 'TR', 'LI', 'TABLE'].includes(el.tagName.toUpperCase())
+      || [...el.childNodes].some(n => n.nodeType === Node.TEXT_NODE && n.textContent!.trim() !== '')
+    const limit = drawn ? bottom : canvas.bottom
+    if (r.left < canvas.left - 1 || r.right > canvas.right + 1 || r.top < canvas.top - 1 || r.bottom > limit + 1) {
+      out.push({
+        tag: el.tagName.toLowerCase(),
+        cls: String(el.getAttribute('class') ?? '').slice(0, 60),
+        text: (el.textContent ?? '').trim().slice(0, 40),
+        rect: [r.left, r.top, r.right, r.bottom].map(v => Math.round(v - (v === r.left || v === r.right ? canvas.left : canvas.top))) as Outside['rect'],
+      })
+    }
+  }
+  return out
+}
+
+export interface Exponent { text: string, base: string, baseCentre: number, expCentre: number, baseBottom: number, expBottom: number }
+
+/**
+ * Every raised exponent (`tspan.exp`) on slide `no`: the centre and bottom of its first glyph's
+ * cell and of the base's last glyph ("10"), in the SVG's user units (y grows downwards).
+ */
+export function exponentsOf(no: number): Exponent[] {
+  const out: Exponent[] = []
+  for (const exp of document.querySelectorAll<SVGTSpanElement>(`.slidev-page-${no} tspan.exp`)) {
+    const text = exp.closest('text')!
+    // The base's last character is the one just before the exponent in the whole <text>, counted
+    // as SVG addresses characters: white space collapsed, none at the start.
+    let preceding = ''
+    for (const node of text.childNodes) {
+      if (node === exp)
+        break
+      preceding += node.textContent ?? ''
+    }
+    preceding = preceding.replace(/\s+/g, ' ').replace(/^ /, '')
+    const before = preceding.length
+    const base = text.getExtentOfChar(before - 1)
+    const raised = exp.getExtentOfChar(0)
+    out.push({
+      text: exp.textContent ?? '',
+      base: preceding.slice(-2),
+      baseCentre: base.y + base.height / 2,
+      expCentre: raised.y + raised.height / 2,
+      baseBottom: base.y + base.height,
+      expBottom: raised.y + raised.height,
+    })
+  }
+  return out
+}
+
+/**
+ * How far down the canvas slide `no`'s drawn content reaches, as a share of the canvas height:
+ * the bottom of its lowest element with text or a picture (the footer left out).
+ */
+export function contentReach(no: number): number {
+  const canvas = document.querySelector('#slide-content')!.getBoundingClientRect()
+  const slide = document.querySelector(`.slidev-page-${no}`)!
+  let lowest = canvas.top
+  for (const el of slide.querySelectorAll<HTMLElement>('*')) {
+    if (el.closest('.sr-only, .deck-footer, .katex-mathml, style'))
+      continue
+    const drawn = ['IMG', 'SVG', 'TR', 'LI', 'TABLE', 'PRE'].includes(el.tagName.toUpperCase())
+      || [...el.childNodes].some(n => n.nodeType === Node.TEXT_NODE && n.textContent!.trim() !== '')
+    const r = el.getBoundingClientRect()
+    if (drawn && r.height > 0)
+      lowest = Math.max(lowest, r.bottom)
+  }
+  return (lowest - canvas.top) / canvas.height
+}
