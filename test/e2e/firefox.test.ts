@@ -45,10 +45,19 @@ beforeAll(async () => {
   await page.setRequestInterception(true)
   page.on('request', (request) => {
     const url = request.url()
-    if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:'))
-      return void request.continue()
-    foreign.push(url)
-    return void request.abort('blockedbyclient')
+    const own = url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:')
+    if (!own)
+      foreign.push(url)
+    // Over BiDi some requests (data: URLs, preloads) reach this handler without having been
+    // intercepted; resolving those throws "Request Interception is not enabled!". Any other
+    // failure is the page's problem and is recorded.
+    if (request.isInterceptResolutionHandled())
+      return
+    const resolved = own ? request.continue() : request.abort('blockedbyclient')
+    resolved.catch((error: unknown) => {
+      if (!/Request Interception is not enabled/.test(String(error)))
+        errors.push(`request ${url}: ${String(error)}`)
+    })
   })
   page.on('pageerror', error => errors.push(String(error)))
   page.on('console', (msg) => {
