@@ -56,6 +56,22 @@ export function siteEnv(env: NodeJS.ProcessEnv = process.env): SiteEnv {
   }
 }
 
+/**
+ * Whether the public build keeps the speaker notes (for the reading view): the build switch
+ * (`build:site -- --notes` / `--no-notes`) if given, else the headmatter's `publicNotes`, else
+ * true — the handout PDF publishes the notes already.
+ */
+export function publicNotes(flag: boolean | undefined, headmatter: Record<string, unknown>): boolean {
+  if (flag !== undefined)
+    return flag
+  const value = headmatter.publicNotes
+  if (value === undefined || value === null)
+    return true
+  if (typeof value !== 'boolean')
+    throw new Error(`slides.md: headmatter "publicNotes" must be true or false, not ${JSON.stringify(value)}`)
+  return value
+}
+
 /** Client feature flags the public build compiles out (see @slidev/cli getDefine). */
 export const PUBLIC_FLAGS: Record<string, string> = {
   __SLIDEV_FEATURE_PRESENTER__: 'false',

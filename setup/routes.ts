@@ -1,8 +1,12 @@
 /**
- * Adds `/handout`: every slide at a fixed scale with its speaker notes beneath, laid out for A4
- * printing (see handout/Handout.vue). `npm run export:handout` prints it to a tagged PDF.
+ * Adds two pages of the deck:
+ * - `/handout`: every slide at a fixed scale with its speaker notes beneath, laid out for A4
+ *   printing (see handout/Handout.vue). `npm run export:handout` prints it to a tagged PDF.
+ * - `/read`: the reading view for phones, every slide full width with its notes beneath on one
+ *   scrolling page (views/ReadingView.vue, lib/reading.ts). Phones in portrait land there.
  */
 import { defineRoutesSetup } from '@slidev/types'
+import { READ_PATH } from '../lib/reading'
 
 export default defineRoutesSetup(routes => [
   ...routes,
@@ -10,5 +14,10 @@ export default defineRoutesSetup(routes => [
     name: 'handout',
     path: '/handout',
     component: () => import('../handout/Handout.vue'),
+  },
+  {
+    name: 'read',
+    path: READ_PATH,
+    component: () => import('../views/ReadingView.vue'),
   },
 ])

@@ -21,7 +21,9 @@ import { chromium } from 'playwright-chromium'
 import selfsigned from 'selfsigned'
 import { CHROMIUM_ARGS, findChromium } from '../../lib/chromium'
 import { loadDeck, renderedSlide } from '../../lib/deck'
+import { publicNotes } from '../../lib/site'
 import { serveStatic } from '../../lib/static-server'
+import { slidevBuildArgs } from '../build-site'
 
 const OUT = resolve('.cache/bench-site')
 const KB = (n: number) => `${(n / 1024).toFixed(1)} KB`
@@ -77,7 +79,8 @@ export default async function site(): Promise<Record<string, string | number>> {
   const figures: Record<string, string | number> = {}
   rmSync(OUT, { recursive: true, force: true })
   const started = performance.now()
-  const build = spawnSync(process.execPath, ['node_modules/@slidev/cli/bin/slidev.mjs', 'build', '--out', OUT, '--without-notes'], {
+  const notes = publicNotes(undefined, (await loadDeck())[0]?.frontmatter ?? {})
+  const build = spawnSync(process.execPath, slidevBuildArgs({ out: OUT, notes }), {
     env: { ...process.env, DECK_PUBLIC: '1' },
     encoding: 'utf8',
   })

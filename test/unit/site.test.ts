@@ -1,12 +1,37 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { bootFontFiles, bootMarkup, bootTextByWeight, cleanMeta, deferEntry, externalLinkRel, headTags, injectBoot, OG_IMAGE, renderCover, siteEnv, START_SCRIPT } from '../../lib/site'
+import { bootFontFiles, bootMarkup, bootTextByWeight, cleanMeta, deferEntry, externalLinkRel, headTags, injectBoot, OG_IMAGE, publicNotes, renderCover, siteEnv, START_SCRIPT } from '../../lib/site'
+import { slidevBuildArgs } from '../../scripts/build-site'
 
 describe('site environment', () => {
   it('reads the flags', () => {
     expect(siteEnv({})).toEqual({ public: false, pdf: false, siteUrl: undefined, ogImage: true })
     expect(siteEnv({ DECK_PUBLIC: '1', DECK_PDF: '1', DECK_SITE_URL: 'https://x.io/deck', DECK_OG_IMAGE: '0' }))
       .toEqual({ public: true, pdf: true, siteUrl: 'https://x.io/deck/', ogImage: false })
+  })
+})
+
+describe('speaker notes in the public build (the reading view shows them)', () => {
+  it('are public by default, as the handout PDF publishes them', () => {
+    expect(publicNotes(undefined, {})).toBe(true)
+    expect(publicNotes(undefined, { publicNotes: true })).toBe(true)
+  })
+
+  it('the headmatter can keep them private, and the build switch overrides it', () => {
+    expect(publicNotes(undefined, { publicNotes: false })).toBe(false)
+    expect(publicNotes(true, { publicNotes: false })).toBe(true)
+    expect(publicNotes(false, {})).toBe(false)
+  })
+
+  it('a headmatter value that is not a boolean is an error, not a guess', () => {
+    expect(() => publicNotes(undefined, { publicNotes: 'no' })).toThrow(/publicNotes/)
+  })
+
+  it('without them, slidev build runs with --without-notes; a full build always keeps them', () => {
+    expect(slidevBuildArgs({ out: '/o', notes: true })).not.toContain('--without-notes')
+    expect(slidevBuildArgs({ out: '/o', notes: false })).toContain('--without-notes')
+    expect(slidevBuildArgs({ out: '/o', notes: false, full: true })).not.toContain('--without-notes')
+    expect(slidevBuildArgs({ out: '/o', notes: true, base: '/deck/' })).toEqual(['node_modules/@slidev/cli/bin/slidev.mjs', 'build', '--out', '/o', '--base', '/deck/'])
   })
 })
 
