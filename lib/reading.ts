@@ -96,12 +96,14 @@ export interface SlideBox { no: number, top: number, bottom: number }
 
 /**
  * The slide "in view": the last block whose top has passed the reading line (a third of the way
- * down the viewport), or the first block when none has. Boxes in page order.
+ * down the viewport), or the first block when none has. At the end of the page (`atEnd`), where
+ * the last blocks can never scroll up to that line, the reading line is the viewport's bottom.
+ * Boxes in page order.
  */
-export function slideInView(boxes: readonly SlideBox[], viewportHeight: number): number | undefined {
+export function slideInView(boxes: readonly SlideBox[], viewportHeight: number, atEnd = false): number | undefined {
   if (boxes.length === 0)
     return undefined
-  const line = viewportHeight / 3
+  const line = atEnd ? viewportHeight - 1 : viewportHeight / 3
   let current = boxes[0]!.no
   for (const box of boxes) {
     if (box.top <= line)

@@ -6,8 +6,8 @@
  * or the network is down, it offers "有新版本 — 刷新" instead.
  *
  * With the service worker the old version's chunks stay in its precache, so an old page keeps
- * working; the worker checks for a new version when the page comes back into view, and the deck
- * offers the refresh once the new one is installed (registerDeckServiceWorker).
+ * working; the deck looks for a new version when the page comes back into view, and offers the
+ * refresh once the new one is installed (watchServiceWorkerUpdates).
  *
  * The decisions are pure functions (unit-tested); the rest is thin browser glue used by
  * setup/main.ts and the slide loader (lib/client-patches.ts).
@@ -157,22 +157,52 @@ export function watchPreloadErrors(win: Window = window): void {
   })
 }
 
+/** How often an open deck asks whether a new version is out, besides when it comes back into view. */
+export const UPDATE_CHECK_MS = 60 * 60 * 1000
+
 /**
- * The service worker's side (it is registered by registerSW.js, see lib/site.ts): look for a new
- * version whenever the page comes back into view, and once a new worker has taken over an old
- * page, offer the refresh. (A first install also takes over the page; that is not an update.)
+ * The service worker's side (it is registered by registerSW.js, see lib/site.ts). A new deploy
+ * brings a new worker, which installs (precaching the new version) and then waits: the old
+ * worker keeps serving the old version, whole, to the open page. Once a new worker is waiting,
+ * the deck offers "有新版本 — 刷新"; taking it lets the new worker take over and reloads the page
+ * at its URL (the same slide). The deck looks for a new worker when it comes back into view and
+ * every hour (browsers also look on every page load).
  */
 export function watchServiceWorkerUpdates(win: Window = window): void {
   const sw = win.navigator.serviceWorker
   if (!sw)
     return
-  const hadController = Boolean(sw.controller)
-  sw.addEventListener('controllerchange', () => {
-    if (hadController)
-      offerRefresh(win.document)
+  let reloading = false
+  const offer = (registration: ServiceWorkerRegistration) => offerRefresh(win.document, () => {
+    const waiting = registration.waiting
+    if (!waiting) {
+      win.location.reload()
+      return
+    }
+    sw.addEventListener('controllerchange', () => {
+      if (!reloading) {
+        reloading = true
+        win.location.reload()
+      }
+    })
+    waiting.postMessage({ type: 'SKIP_WAITING' })
   })
-  win.document.addEventListener('visibilitychange', () => {
-    if (win.document.visibilityState === 'visible')
-      sw.getRegistration().then(r => r?.update()).catch(() => {})
-  })
+  sw.ready.then((registration) => {
+    // A worker waiting already (found on an earlier visit); none on a first visit.
+    if (registration.waiting && sw.controller)
+      offer(registration)
+    registration.addEventListener('updatefound', () => {
+      const installing = registration.installing
+      installing?.addEventListener('statechange', () => {
+        if (installing.state === 'installed' && sw.controller)
+          offer(registration)
+      })
+    })
+    const check = () => registration.update().catch(() => {})
+    win.document.addEventListener('visibilitychange', () => {
+      if (win.document.visibilityState === 'visible')
+        check()
+    })
+    win.setInterval(check, UPDATE_CHECK_MS)
+  }).catch(() => {})
 }

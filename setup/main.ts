@@ -17,16 +17,15 @@ export default defineAppSetup(({ router }) => {
   installReadingRedirect(router)
 
   // A redeploy while the deck is open (lib/redeploy.ts): a chunk that is gone reloads the page
-  // once at the same URL, or offers "有新版本 — 刷新".
-  if (import.meta.env.PROD) {
-    watchPreloadErrors(window)
-    watchServiceWorkerUpdates(window)
-    // A page (route) chunk that is gone: go where the visitor was going, as a full page load.
-    router.onError((error, to) => {
-      if (isStaleChunkError(error))
-        recoverFromStaleChunk(window, router.resolve(to).href)
-      else
-        console.error(error)
-    })
-  }
+  // once at the same URL, or offers "有新版本 — 刷新"; so does a new service worker, waiting.
+  // (Nothing happens in `slidev` dev: chunks are not hashed there and no worker is registered.)
+  watchPreloadErrors(window)
+  watchServiceWorkerUpdates(window)
+  // A page (route) chunk that is gone: go where the visitor was going, as a full page load.
+  router.onError((error, to) => {
+    if (isStaleChunkError(error))
+      recoverFromStaleChunk(window, router.resolve(to).href)
+    else
+      console.error(error)
+  })
 })

@@ -78,6 +78,12 @@ describe('the slide in view', () => {
     expect(slideInView(boxes.map(b => ({ ...b, top: b.top - 300, bottom: b.bottom - 300 })), 844)).toBe(3)
   })
 
+  it('at the end of the page, the last slide whose top is on screen', () => {
+    const end = [{ no: 44, top: -200, bottom: 300 }, { no: 45, top: 300, bottom: 800 }]
+    expect(slideInView(end, 844)).toBe(44)
+    expect(slideInView(end, 844, true)).toBe(45)
+  })
+
   it('is the first slide at the top of the page, and none without slides', () => {
     expect(slideInView([{ no: 1, top: 400, bottom: 900 }, { no: 2, top: 900, bottom: 1400 }], 844)).toBe(1)
     expect(slideInView([], 844)).toBeUndefined()
