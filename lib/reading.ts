@@ -120,3 +120,20 @@ export function fitScale(available: number, slideWidth: number): number {
     return 0
   return Math.min(1, available / slideWidth)
 }
+
+/**
+ * `aria-level`s for a slide's headings (their tag levels, in document order) when the slide sits
+ * under a heading of level `parent` (the reading view's h2 per slide): the slide's own levels, in
+ * rank order, continue below the parent, and no heading is more than one level below the one
+ * before it (a slide's "# title" then "### point" reads as 3 then 4). At most 6.
+ */
+export function nestedHeadingLevels(levels: readonly number[], parent: number): number[] {
+  const distinct = [...new Set(levels)].sort((a, b) => a - b)
+  const out: number[] = []
+  for (const level of levels) {
+    const ranked = parent + 1 + distinct.indexOf(level)
+    const previous = out.length ? out[out.length - 1]! : parent
+    out.push(Math.max(1, Math.min(6, ranked, previous + 1)))
+  }
+  return out
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { fitScale, isNarrowPortrait, NARROW_MAX_WIDTH, READ_PATH, readingLocation, readingRedirect, slideFromHash, slideInView, slidePath } from '../../lib/reading'
+import { fitScale, isNarrowPortrait, NARROW_MAX_WIDTH, nestedHeadingLevels, READ_PATH, readingLocation, readingRedirect, slideFromHash, slideInView, slidePath } from '../../lib/reading'
 
 describe('which screens are phones in portrait', () => {
   it('narrow and taller than wide', () => {
@@ -96,5 +96,22 @@ describe('fitting a slide to the column', () => {
     expect(fitScale(2000, 980)).toBe(1)
     expect(fitScale(0, 980)).toBe(0)
     expect(fitScale(390, 0)).toBe(0)
+  })
+})
+
+describe('a slide\'s headings under the reading view\'s heading for it', () => {
+  it('continue one level below it, in the slide\'s own order, skipping no level', () => {
+    expect(nestedHeadingLevels([1, 3, 3], 2)).toEqual([3, 4, 4])
+    expect(nestedHeadingLevels([1, 2, 3, 2], 2)).toEqual([3, 4, 5, 4])
+    expect(nestedHeadingLevels([2], 2)).toEqual([3])
+    expect(nestedHeadingLevels([], 2)).toEqual([])
+  })
+
+  it('a slide that starts below its top level still starts one below the parent', () => {
+    expect(nestedHeadingLevels([3, 1, 3], 2)).toEqual([3, 3, 4])
+  })
+
+  it('never beyond 6', () => {
+    expect(nestedHeadingLevels([1, 2, 3, 4, 5, 6], 2)).toEqual([3, 4, 5, 6, 6, 6])
   })
 })

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { bootFontFiles, bootMarkup, bootTextByWeight, cleanMeta, deferEntry, externalLinkRel, headTags, injectBoot, OG_IMAGE, publicNotes, renderCover, siteEnv, START_SCRIPT } from '../../lib/site'
+import { NARROW_MAX_WIDTH, PREFER_SLIDES, VIEW_PREFERENCE_KEY } from '../../lib/reading'
+import { bootFontFiles, bootMarkup, bootTextByWeight, cleanMeta, deferEntry, externalLinkRel, headTags, injectBoot, OG_IMAGE, publicNotes, readingViewFiles, renderCover, siteEnv, START_SCRIPT } from '../../lib/site'
 import { slidevBuildArgs } from '../../scripts/build-site'
 
 describe('site environment', () => {
@@ -103,6 +104,29 @@ describe('deferred start', () => {
     for (const js of ['index-abc', 'vue-1', 'env-2'])
       expect(out).toContain(`<link rel="modulepreload" crossorigin href="/deck/assets/${js}.js">`)
     expect(out).toContain('<link rel="stylesheet" crossorigin href="/deck/assets/index-3.css">')
+  })
+
+  it('names the reading view\'s files for deck-start.js to preload, leaving out what the entry loads', () => {
+    const out = deferEntry(built, '/deck/', ['assets/ReadingView-9.js', 'assets/vue-1.js', 'assets/ReadingView-9.css', 'assets/index-3.css'])
+    expect(out).toContain(' data-deck-read="/deck/assets/ReadingView-9.js /deck/assets/ReadingView-9.css"></script>')
+    expect(deferEntry(built, '/deck/')).not.toContain('data-deck-read')
+  })
+
+  it('the reading view\'s files are its chunk, what it imports, and their CSS', () => {
+    const chunk = (fileName: string, extra: object = {}) => ({ type: 'chunk' as const, fileName, imports: [] as string[], viteMetadata: { importedCss: new Set<string>() }, ...extra })
+    const bundle = {
+      'assets/ReadingView-1.js': chunk('assets/ReadingView-1.js', { facadeModuleId: '/p/views/ReadingView.vue', imports: ['assets/SlideFrame-2.js'], viteMetadata: { importedCss: new Set(['assets/ReadingView-1.css']) } }),
+      'assets/SlideFrame-2.js': chunk('assets/SlideFrame-2.js', { imports: ['assets/ReadingView-1.js'], viteMetadata: { importedCss: new Set(['assets/SlideFrame-2.css']) } }),
+      'assets/Other-3.js': chunk('assets/Other-3.js'),
+    }
+    expect(readingViewFiles(bundle).sort()).toEqual(['assets/ReadingView-1.css', 'assets/ReadingView-1.js', 'assets/SlideFrame-2.css', 'assets/SlideFrame-2.js'])
+    expect(readingViewFiles({ 'assets/Other-3.js': chunk('assets/Other-3.js') })).toEqual([])
+  })
+
+  it('deck-start.js opens the reading view on the same screens as lib/reading.ts', () => {
+    const start = readFileSync('public/deck-start.js', 'utf8')
+    expect(start).toContain(`innerWidth <= ${NARROW_MAX_WIDTH} && innerHeight > innerWidth`)
+    expect(start).toContain(`sessionStorage.getItem('${VIEW_PREFERENCE_KEY}') === '${PREFER_SLIDES}'`)
   })
 
   it('fails the build when the entry script is not where Vite puts it', () => {
