@@ -5,6 +5,9 @@
  * code it changes is still there, so a Slidev upgrade fails the build instead of silently undoing
  * (or half-doing) it.
  *
+ * - a redeploy: a slide whose chunk is gone (a new deploy replaced it) reloads the page once at
+ *   the same slide, or offers the refresh, instead of showing Slidev's error slide
+ *   (lib/redeploy.ts);
  * - idle preload: SlidesShow.vue preloads the slides one per idle period (lib/idle-preload.ts)
  *   instead of all 45 at once (a ~300 ms task on a phone, during which taps wait);
  * - one task later: each slide's component resolves in a task of its own, after the frame of the
@@ -50,6 +53,21 @@ export function patchSlideList(code: string): string {
   if (!code.includes(SLIDEV_ASYNC_LOADER))
     throw new Error('deck: Slidev\'s /@slidev/slides no longer loads slides the way lib/client-patches.ts expects; update or remove the patch')
   return code.replace(SLIDEV_ASYNC_LOADER, '  loader: () => loader().then(m => new Promise(resolve => setTimeout(() => resolve(m)))),\n')
+}
+
+/** How Slidev's slide list reports a slide whose module could not be imported. */
+export const SLIDEV_LOAD_ERROR = `  catch (e) { console.error('slide failed to load', e); return SlideError }`
+
+/**
+ * `/@slidev/slides` with a slide whose chunk is gone after a redeploy handed to lib/redeploy.ts
+ * (at `redeployModule`): the page reloads at the same slide (or offers to), and the slide stays
+ * "loading" meanwhile instead of rendering Slidev's error slide and logging an error.
+ */
+export function patchSlideLoadErrors(code: string, redeployModule: string): string {
+  if (!code.includes(SLIDEV_LOAD_ERROR))
+    throw new Error('deck: Slidev\'s /@slidev/slides no longer catches slide load errors the way lib/client-patches.ts expects; update or remove the patch')
+  return `import { handleSlideLoadError as __deckStaleChunk, pending as __deckPending } from ${JSON.stringify(redeployModule)}\n${
+    code.replaceAll(SLIDEV_LOAD_ERROR, `  catch (e) { if (__deckStaleChunk(e)) return __deckPending(); console.error('slide failed to load', e); return SlideError }`)}`
 }
 
 /** logic/utils.ts takes parseRangeString from the parser's core, which brings the YAML parser along. */
@@ -121,6 +139,7 @@ export function clientPatches(): Plugin[] {
   let root = process.cwd()
   let build = false
   const preloadModule = resolve(import.meta.dirname, 'idle-preload.ts')
+  const redeployModule = resolve(import.meta.dirname, 'redeploy.ts')
   return [{
     name: 'deck:client-patches',
     enforce: 'pre',
@@ -142,7 +161,7 @@ export function clientPatches(): Plugin[] {
       if (isClientFile(id, 'pages/play.vue'))
         return patchPlay(code)
       if (id === '/@slidev/slides')
-        return patchSlideList(code)
+        return patchSlideLoadErrors(patchSlideList(code), redeployModule)
       if (isClientFile(id, 'internals/SlidesShow.vue'))
         return patchSlidesShow(code, preloadModule)
       if (isClientFile(id, 'setup/main.ts') && !deckUsesTwoslash(root))

@@ -56,6 +56,22 @@ export function siteEnv(env: NodeJS.ProcessEnv = process.env): SiteEnv {
   }
 }
 
+/**
+ * Whether the public build keeps the speaker notes (for the reading view): the build switch
+ * (`build:site -- --notes` / `--no-notes`) if given, else the headmatter's `publicNotes`, else
+ * true — the handout PDF publishes the notes already.
+ */
+export function publicNotes(flag: boolean | undefined, headmatter: Record<string, unknown>): boolean {
+  if (flag !== undefined)
+    return flag
+  const value = headmatter.publicNotes
+  if (value === undefined || value === null)
+    return true
+  if (typeof value !== 'boolean')
+    throw new Error(`slides.md: headmatter "publicNotes" must be true or false, not ${JSON.stringify(value)}`)
+  return value
+}
+
 /** Client feature flags the public build compiles out (see @slidev/cli getDefine). */
 export const PUBLIC_FLAGS: Record<string, string> = {
   __SLIDEV_FEATURE_PRESENTER__: 'false',
@@ -255,15 +271,53 @@ export const START_SCRIPT = 'deck-start.js'
  * Without it the browser often runs the app's ~400 KB of modules in one go before its first
  * frame, so a phone shows nothing until the deck has drawn its first slide.
  */
-export function deferEntry(html: string, base: string): string {
+export function deferEntry(html: string, base: string, readingFiles: readonly string[] = []): string {
   const entry = /<script type="module" crossorigin src="([^"]+)"><\/script>/.exec(html)
   if (!entry)
     throw new Error('deck: no entry <script type="module" crossorigin src="…"> in the built index.html')
   const modules = [...html.matchAll(/<link rel="modulepreload" crossorigin href="([^"]+)">/g)].map(m => m[1]!)
+  const styles = [...html.matchAll(/<link rel="stylesheet"[^>]* href="([^"]+)">/g)].map(m => m[1]!)
+  const reading = readingFiles.map(f => `${base}${f}`).filter(f => f !== entry[1] && !modules.includes(f) && !styles.includes(f))
   return html.replace(entry[0], [
-    `<script type="module" crossorigin src="${base}${START_SCRIPT}" data-deck-entry="${entry[1]}" data-deck-modules="${modules.join(' ')}"></script>`,
+    `<script type="module" crossorigin src="${base}${START_SCRIPT}" data-deck-entry="${entry[1]}" data-deck-modules="${modules.join(' ')}"${reading.length ? ` data-deck-read="${reading.join(' ')}"` : ''}></script>`,
     `<link rel="modulepreload" crossorigin href="${entry[1]}">`,
   ].join('\n  '))
+}
+
+/** What the build output needs for readingViewFiles: Rollup's chunks, as Vite hands them over. */
+interface BundleItem {
+  type: 'chunk' | 'asset'
+  fileName: string
+  facadeModuleId?: string | null
+  imports?: string[]
+  viteMetadata?: { importedCss: Set<string> }
+}
+
+/**
+ * The files of the reading view's page (views/ReadingView.vue): its chunk, the chunks it imports
+ * (transitively) and their CSS. deck-start.js preloads them when the visit opens the reading view,
+ * which the router would otherwise only fetch once the app has started.
+ */
+export function readingViewFiles(bundle: Record<string, BundleItem>): string[] {
+  const chunks = Object.values(bundle).filter(o => o.type === 'chunk')
+  const start = chunks.find(c => c.facadeModuleId?.replace(/\\/g, '/').endsWith('/views/ReadingView.vue'))
+  if (!start)
+    return []
+  const files = new Set<string>()
+  const visit = (chunk: BundleItem) => {
+    if (files.has(chunk.fileName))
+      return
+    files.add(chunk.fileName)
+    for (const css of chunk.viteMetadata?.importedCss ?? [])
+      files.add(css)
+    for (const name of chunk.imports ?? []) {
+      const next = bundle[name]
+      if (next?.type === 'chunk')
+        visit(next)
+    }
+  }
+  visit(start)
+  return [...files]
 }
 
 function headPlugin(env: SiteEnv): Plugin {
@@ -293,7 +347,8 @@ function headPlugin(env: SiteEnv): Plugin {
           throw new Error(`deck: the build has ${fonts.length} of the boot card's ${wanted.size} font files`)
         for (const file of fonts)
           tags.unshift({ tag: 'link', attrs: { rel: 'preload', as: 'font', type: 'font/woff2', crossorigin: '', href: `${base}${file}` }, injectTo: 'head-prepend' })
-        return { html: deferEntry(injectBoot(cleanMeta(html), coverHtml), base), tags }
+        const reading = readingViewFiles(ctx.bundle as unknown as Record<string, BundleItem>)
+        return { html: deferEntry(injectBoot(cleanMeta(html), coverHtml), base, reading), tags }
       },
     },
   }

@@ -15,6 +15,41 @@ const script = document.querySelector('script[data-deck-entry]')
 const entry = script && script.getAttribute('data-deck-entry')
 const modules = ((script && script.getAttribute('data-deck-modules')) || '').split(' ').filter(Boolean)
 
+/**
+ * The reading view's files (`data-deck-read`), fetched from the start when this visit opens the
+ * reading view: `/read`, or a slide on a phone held upright (the same rule as lib/reading.ts,
+ * readingRedirect: at most 600 px wide, taller than wide, not printed or embedded, and the
+ * visitor has not chosen the slides in this tab). Otherwise the router would only ask for them
+ * once the app has started.
+ */
+function preloadReadingView() {
+  const files = ((script && script.getAttribute('data-deck-read')) || '').split(' ').filter(Boolean)
+  const query = new URLSearchParams(location.search)
+  if (!files.length || query.has('print') || query.has('embedded') || query.has('export'))
+    return
+  let chosenSlides = false
+  try {
+    chosenSlides = sessionStorage.getItem('deck:view') === 'slides'
+  }
+  catch {}
+  const phone = innerWidth > 0 && innerWidth <= 600 && innerHeight > innerWidth
+  if (!/\/read\/?$/.test(location.pathname) && !(phone && !chosenSlides && /\/\d*\/?$/.test(location.pathname)))
+    return
+  for (const href of files) {
+    const link = document.createElement('link')
+    if (href.endsWith('.css')) {
+      link.rel = 'preload'
+      link.as = 'style'
+    }
+    else {
+      link.rel = 'modulepreload'
+    }
+    link.crossOrigin = ''
+    link.href = href
+    document.head.append(link)
+  }
+}
+
 function nextFrame() {
   return new Promise(resolve => requestAnimationFrame(() => resolve()))
 }
@@ -52,6 +87,7 @@ function showFailure() {
 }
 
 if (entry) {
+  preloadReadingView()
   start().catch((error) => {
     console.error('deck-start.js: the deck could not start', error)
     showFailure()

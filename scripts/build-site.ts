@@ -1,25 +1,34 @@
 /**
- * `npm run build:site [-- --base /repo-name/] [-- --out dist] [-- --full] [-- --no-pdf]`
+ * `npm run build:site [-- --base /repo-name/] [-- --out dist] [-- --full] [-- --no-notes] [-- --no-pdf]`
  *
  * The site as it is hosted: `slidev build` of the public deck, then the slides PDF exported
  * into the site (OUT/ai-large-models-talk.pdf) behind the download button.
  *
- * Public (default): no speaker notes in the bundle (`--without-notes`), no presenter view, no
- * drawings or recording (DECK_PUBLIC=1, see lib/site.ts). `--full` keeps them, as `npm run build`
- * does. Set DECK_SITE_URL=https://host/path/ for absolute link-preview URLs.
+ * Public (default): no presenter view, no drawings or recording (DECK_PUBLIC=1, see lib/site.ts).
+ * The speaker notes are public by default, shown under each slide in the reading view (`/read`),
+ * as the handout PDF publishes them: `--no-notes`, or `publicNotes: false` in the headmatter of
+ * slides.md, leaves them out of the bundle (`slidev build --without-notes`); `--notes` overrides
+ * the headmatter. `--full` keeps everything, as `npm run build` does. Set
+ * DECK_SITE_URL=https://host/path/ for absolute link-preview URLs.
  */
 import { spawnSync } from 'node:child_process'
 import { resolve } from 'node:path'
 import process from 'node:process'
 import { pathToFileURL } from 'node:url'
 import { parseArgs } from 'node:util'
-import { PDF_FILE } from '../lib/site'
+import { loadDeck } from '../lib/deck'
+import { PDF_FILE, publicNotes } from '../lib/site'
 
 export interface SiteBuild {
   base?: string
   out?: string
   /** Keep notes, presenter view and drawings. */
   full?: boolean
+  /**
+   * Speaker notes in the public build (the reading view shows them). Default: the headmatter's
+   * `publicNotes`, or true.
+   */
+  notes?: boolean
   /** Export the PDF into the site (default true). */
   pdf?: boolean
   /** Extra `slidev build` arguments. */
@@ -35,8 +44,22 @@ function run(args: string[], env: NodeJS.ProcessEnv, stdio: 'inherit' | 'pipe'):
   }
 }
 
-export function buildSite(options: SiteBuild = {}): string {
+/** `slidev build` arguments for a site build into `out` with notes kept or not. */
+export function slidevBuildArgs(options: SiteBuild & { out: string, notes: boolean }): string[] {
+  return [
+    'node_modules/@slidev/cli/bin/slidev.mjs',
+    'build',
+    '--out',
+    options.out,
+    ...(options.base ? ['--base', options.base] : []),
+    ...(options.full || options.notes ? [] : ['--without-notes']),
+    ...(options.extra ?? []),
+  ]
+}
+
+export async function buildSite(options: SiteBuild = {}): Promise<string> {
   const out = resolve(options.out ?? 'dist')
+  const notes = publicNotes(options.notes, (await loadDeck())[0]?.frontmatter ?? {})
   const pdf = options.pdf ?? true
   const stdio = options.stdio ?? 'inherit'
   const env = {
@@ -44,15 +67,7 @@ export function buildSite(options: SiteBuild = {}): string {
     DECK_PUBLIC: options.full ? '0' : '1',
     DECK_PDF: pdf ? '1' : '0',
   }
-  run([
-    'node_modules/@slidev/cli/bin/slidev.mjs',
-    'build',
-    '--out',
-    out,
-    ...(options.base ? ['--base', options.base] : []),
-    ...(options.full ? [] : ['--without-notes']),
-    ...(options.extra ?? []),
-  ], env, stdio)
+  run(slidevBuildArgs({ ...options, out, notes }), env, stdio)
   if (pdf)
     run(['--import', 'tsx', 'scripts/export.ts', '--output', resolve(out, PDF_FILE)], env, stdio)
   return out
@@ -65,12 +80,13 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
       base: { type: 'string' },
       out: { type: 'string', default: 'dist' },
       full: { type: 'boolean', default: false },
+      notes: { type: 'boolean' },
       pdf: { type: 'boolean', default: true },
     },
     allowNegative: true,
   })
   try {
-    const out = buildSite({ base: values.base, out: values.out, full: values.full, pdf: values.pdf, extra: positionals })
+    const out = await buildSite({ base: values.base, out: values.out, full: values.full, notes: values.notes, pdf: values.pdf, extra: positionals })
     console.log(`build:site: ${values.full ? 'full' : 'public'} deck${values.pdf ? ' and PDF' : ''} in ${out}`)
   }
   catch (error) {

@@ -8,8 +8,9 @@
  *   - the whole deck: the same, after visiting every slide (arrow keys, as a viewer would);
  *   - the service worker's precache (what a first visit downloads in the background to work
  *     offline), gzip sizes;
- * then runs Lighthouse (mobile, simulated throttling) on the first slide, five times (medians),
- * over HTTP/2 with TLS (as the hosts serve it; self-signed certificate) and over HTTP/1.1.
+ * then runs Lighthouse (mobile, simulated throttling) five times (medians) on the deck's address
+ * (which a phone in portrait opens in the reading view) and on the reading view `/read`, over
+ * HTTP/2 with TLS (as the hosts serve it; self-signed certificate) and over HTTP/1.1.
  */
 import type { CDPSession } from 'playwright-chromium'
 import { spawnSync } from 'node:child_process'
@@ -21,7 +22,9 @@ import { chromium } from 'playwright-chromium'
 import selfsigned from 'selfsigned'
 import { CHROMIUM_ARGS, findChromium } from '../../lib/chromium'
 import { loadDeck, renderedSlide } from '../../lib/deck'
+import { publicNotes } from '../../lib/site'
 import { serveStatic } from '../../lib/static-server'
+import { slidevBuildArgs } from '../build-site'
 
 const OUT = resolve('.cache/bench-site')
 const KB = (n: number) => `${(n / 1024).toFixed(1)} KB`
@@ -77,7 +80,8 @@ export default async function site(): Promise<Record<string, string | number>> {
   const figures: Record<string, string | number> = {}
   rmSync(OUT, { recursive: true, force: true })
   const started = performance.now()
-  const build = spawnSync(process.execPath, ['node_modules/@slidev/cli/bin/slidev.mjs', 'build', '--out', OUT, '--without-notes'], {
+  const notes = publicNotes(undefined, (await loadDeck())[0]?.frontmatter ?? {})
+  const build = spawnSync(process.execPath, slidevBuildArgs({ out: OUT, notes }), {
     env: { ...process.env, DECK_PUBLIC: '1' },
     encoding: 'utf8',
   })
@@ -127,14 +131,19 @@ export default async function site(): Promise<Record<string, string | number>> {
   // requests behind 150 ms round trips that the hosts do not have.
   const pems = await selfsigned.generate([{ name: 'commonName', value: '127.0.0.1' }], { notAfterDate: new Date(Date.now() + 864e5) })
   const h2 = await serveStatic({ root: OUT, base: '/', security: true, tls: { key: pems.private, cert: pems.cert } })
+  // Two pages: the deck's address (on Lighthouse's phone, 412 × 823 in portrait, it opens the
+  // reading view at the first slide, as a phone visitor's does) and `/read` itself.
   for (const [label, url, insecure] of [['HTTP/2 + TLS, as the hosts serve it', h2.url, true], ['HTTP/1.1, local server', server.url, false]] as const) {
-    figures[`lighthouse over ${label}`] = ''
-    try {
-      for (const [key, value] of Object.entries(await lighthouseScores(url, executablePath, insecure)))
-        figures[`  ${key.trim()} [${insecure ? 'h2' : 'http/1.1'}]`] = value
-    }
-    catch (error) {
-      figures[`  failed [${insecure ? 'h2' : 'http/1.1'}]`] = error instanceof Error ? error.message.split('\n')[0]! : String(error)
+    for (const [pageLabel, path] of [['deck address', ''], ['reading view /read', 'read']] as const) {
+      const tag = `${insecure ? 'h2' : 'http/1.1'}, ${pageLabel}`
+      figures[`lighthouse over ${label}: ${pageLabel}`] = ''
+      try {
+        for (const [key, value] of Object.entries(await lighthouseScores(`${url}${path}`, executablePath, insecure)))
+          figures[`  ${key.trim()} [${tag}]`] = value
+      }
+      catch (error) {
+        figures[`  failed [${tag}]`] = error instanceof Error ? error.message.split('\n')[0]! : String(error)
+      }
     }
   }
   await h2.close()

@@ -8,6 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { loadDeck } from '../../lib/deck'
+import { PREFER_SLIDES, VIEW_PREFERENCE_KEY } from '../../lib/reading'
 import { START_SCRIPT } from '../../lib/site'
 import { deckContext, launch, watchErrors } from './browser'
 
@@ -31,6 +32,9 @@ describe('the boot card', () => {
     it(`shows the cover before the deck's JavaScript runs, then hands over to the deck's cover in place (${colorScheme})`, async () => {
       for (const viewport of [{ width: 980, height: 552 }, { width: 412, height: 823 }]) {
         const { context } = await deckContext(browser, deckUrl, { colorScheme, viewport })
+        // A phone held upright opens the reading view (views/ReadingView.vue), whose layout is not
+        // the cover's: here the visitor has chosen the slides, so the card hands over to the cover.
+        await context.addInitScript(([key, value]) => sessionStorage.setItem(key, value), [VIEW_PREFERENCE_KEY, PREFER_SLIDES] as const)
         const page = await context.newPage()
         const errors = watchErrors(page, deckUrl)
         let release!: () => void
@@ -99,7 +103,7 @@ describe('the built JavaScript', () => {
     .map(f => readFileSync(join(dist, 'assets', f), 'utf8'))
 
   it('starts through deck-start.js, which names the entry and its imports under the base path', () => {
-    const start = /<script type="module" crossorigin src="([^"]+)" data-deck-entry="([^"]+)" data-deck-modules="([^"]*)"><\/script>/.exec(indexHtml)
+    const start = /<script type="module" crossorigin src="([^"]+)" data-deck-entry="([^"]+)" data-deck-modules="([^"]*)"(?: data-deck-read="([^"]*)")?><\/script>/.exec(indexHtml)
     expect(start, 'the start script in index.html').not.toBeNull()
     expect(start![1]).toBe(`${base}${START_SCRIPT}`)
     for (const url of [start![2]!, ...start![3]!.split(' ')])
@@ -107,6 +111,8 @@ describe('the built JavaScript', () => {
     // and every one of them is fetched from the start.
     const preloaded = [...indexHtml.matchAll(/<link rel="modulepreload" crossorigin href="([^"]+)">/g)].map(m => m[1]).sort()
     expect(preloaded).toEqual([start![2]!, ...start![3]!.split(' ')].sort())
+    // The reading view's files, which deck-start.js preloads only for a visit that opens it.
+    expect(start![4], 'data-deck-read').toMatch(new RegExp(`^${base}assets/\\S*ReadingView-[\\w-]+\\.js( |$)`))
   })
 
   it('carries no zod and no Vue template compiler', () => {

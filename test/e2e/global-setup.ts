@@ -26,7 +26,7 @@ export default async function setup(project: TestProject) {
   // Fail here, once, with the how-to, rather than in every test.
   const chromiumPath = findChromium()
   rmSync(DIST, { recursive: true, force: true })
-  buildSite({ base: BASE, out: DIST, stdio: 'pipe' })
+  await buildSite({ base: BASE, out: DIST, stdio: 'pipe' })
   const server = await serveStatic({ root: DIST, base: BASE, security: true })
   project.provide('deckUrl', server.url)
   project.provide('chromiumPath', chromiumPath)

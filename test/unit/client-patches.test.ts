@@ -9,9 +9,11 @@ import {
   patchClientUtils,
   patchPlay,
   patchSlideList,
+  patchSlideLoadErrors,
   patchSlidesShow,
   runtimeOnlyVue,
   SLIDEV_ASYNC_LOADER,
+  SLIDEV_LOAD_ERROR,
   TWOSLASH_STUB,
 } from '../../lib/client-patches'
 
@@ -50,6 +52,16 @@ describe('the installed Slidev still has the code each patch changes', () => {
     expect(serve).toContain(JSON.stringify(SLIDEV_ASYNC_LOADER.replace('\n', '')).slice(1, -1))
     const out = patchSlideList(`const getAsyncComponent = (idx, loader) => defineAsyncComponent({\n${SLIDEV_ASYNC_LOADER}  delay: 300,\n})`)
     expect(out).toContain('loader: () => loader().then(m => new Promise(resolve => setTimeout(() => resolve(m)))),')
+  })
+
+  it('/@slidev/slides: a slide whose chunk is gone after a redeploy goes to lib/redeploy.ts, not the error slide', () => {
+    const cliDist = join(dirname(require.resolve('@slidev/cli/package.json')), 'dist')
+    const serve = readdirSync(cliDist).filter(f => /^serve-.*\.mjs$/.test(f)).map(f => readFileSync(join(cliDist, f), 'utf8')).join('')
+    expect(serve).toContain(SLIDEV_LOAD_ERROR)
+    const out = patchSlideLoadErrors(`const load1 = async () => {\n${SLIDEV_LOAD_ERROR}\n}\nconst load2 = async () => {\n${SLIDEV_LOAD_ERROR}\n}`, '/abs/lib/redeploy.ts')
+    expect(out.startsWith('import { handleSlideLoadError as __deckStaleChunk, pending as __deckPending } from "/abs/lib/redeploy.ts"\n')).toBe(true)
+    expect(out.match(/if \(__deckStaleChunk\(e\)\) return __deckPending\(\)/g)).toHaveLength(2)
+    expect(() => patchSlideLoadErrors('export {}', '/x')).toThrow(/slide load errors/)
   })
 
   it('logic/utils.ts: parseRangeString without the YAML parser', async () => {

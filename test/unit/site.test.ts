@@ -1,12 +1,38 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { bootFontFiles, bootMarkup, bootTextByWeight, cleanMeta, deferEntry, externalLinkRel, headTags, injectBoot, OG_IMAGE, renderCover, siteEnv, START_SCRIPT } from '../../lib/site'
+import { NARROW_MAX_WIDTH, PREFER_SLIDES, VIEW_PREFERENCE_KEY } from '../../lib/reading'
+import { bootFontFiles, bootMarkup, bootTextByWeight, cleanMeta, deferEntry, externalLinkRel, headTags, injectBoot, OG_IMAGE, publicNotes, readingViewFiles, renderCover, siteEnv, START_SCRIPT } from '../../lib/site'
+import { slidevBuildArgs } from '../../scripts/build-site'
 
 describe('site environment', () => {
   it('reads the flags', () => {
     expect(siteEnv({})).toEqual({ public: false, pdf: false, siteUrl: undefined, ogImage: true })
     expect(siteEnv({ DECK_PUBLIC: '1', DECK_PDF: '1', DECK_SITE_URL: 'https://x.io/deck', DECK_OG_IMAGE: '0' }))
       .toEqual({ public: true, pdf: true, siteUrl: 'https://x.io/deck/', ogImage: false })
+  })
+})
+
+describe('speaker notes in the public build (the reading view shows them)', () => {
+  it('are public by default, as the handout PDF publishes them', () => {
+    expect(publicNotes(undefined, {})).toBe(true)
+    expect(publicNotes(undefined, { publicNotes: true })).toBe(true)
+  })
+
+  it('the headmatter can keep them private, and the build switch overrides it', () => {
+    expect(publicNotes(undefined, { publicNotes: false })).toBe(false)
+    expect(publicNotes(true, { publicNotes: false })).toBe(true)
+    expect(publicNotes(false, {})).toBe(false)
+  })
+
+  it('a headmatter value that is not a boolean is an error, not a guess', () => {
+    expect(() => publicNotes(undefined, { publicNotes: 'no' })).toThrow(/publicNotes/)
+  })
+
+  it('without them, slidev build runs with --without-notes; a full build always keeps them', () => {
+    expect(slidevBuildArgs({ out: '/o', notes: true })).not.toContain('--without-notes')
+    expect(slidevBuildArgs({ out: '/o', notes: false })).toContain('--without-notes')
+    expect(slidevBuildArgs({ out: '/o', notes: false, full: true })).not.toContain('--without-notes')
+    expect(slidevBuildArgs({ out: '/o', notes: true, base: '/deck/' })).toEqual(['node_modules/@slidev/cli/bin/slidev.mjs', 'build', '--out', '/o', '--base', '/deck/'])
   })
 })
 
@@ -78,6 +104,29 @@ describe('deferred start', () => {
     for (const js of ['index-abc', 'vue-1', 'env-2'])
       expect(out).toContain(`<link rel="modulepreload" crossorigin href="/deck/assets/${js}.js">`)
     expect(out).toContain('<link rel="stylesheet" crossorigin href="/deck/assets/index-3.css">')
+  })
+
+  it('names the reading view\'s files for deck-start.js to preload, leaving out what the entry loads', () => {
+    const out = deferEntry(built, '/deck/', ['assets/ReadingView-9.js', 'assets/vue-1.js', 'assets/ReadingView-9.css', 'assets/index-3.css'])
+    expect(out).toContain(' data-deck-read="/deck/assets/ReadingView-9.js /deck/assets/ReadingView-9.css"></script>')
+    expect(deferEntry(built, '/deck/')).not.toContain('data-deck-read')
+  })
+
+  it('the reading view\'s files are its chunk, what it imports, and their CSS', () => {
+    const chunk = (fileName: string, extra: object = {}) => ({ type: 'chunk' as const, fileName, imports: [] as string[], viteMetadata: { importedCss: new Set<string>() }, ...extra })
+    const bundle = {
+      'assets/ReadingView-1.js': chunk('assets/ReadingView-1.js', { facadeModuleId: '/p/views/ReadingView.vue', imports: ['assets/SlideFrame-2.js'], viteMetadata: { importedCss: new Set(['assets/ReadingView-1.css']) } }),
+      'assets/SlideFrame-2.js': chunk('assets/SlideFrame-2.js', { imports: ['assets/ReadingView-1.js'], viteMetadata: { importedCss: new Set(['assets/SlideFrame-2.css']) } }),
+      'assets/Other-3.js': chunk('assets/Other-3.js'),
+    }
+    expect(readingViewFiles(bundle).sort()).toEqual(['assets/ReadingView-1.css', 'assets/ReadingView-1.js', 'assets/SlideFrame-2.css', 'assets/SlideFrame-2.js'])
+    expect(readingViewFiles({ 'assets/Other-3.js': chunk('assets/Other-3.js') })).toEqual([])
+  })
+
+  it('deck-start.js opens the reading view on the same screens as lib/reading.ts', () => {
+    const start = readFileSync('public/deck-start.js', 'utf8')
+    expect(start).toContain(`innerWidth <= ${NARROW_MAX_WIDTH} && innerHeight > innerWidth`)
+    expect(start).toContain(`sessionStorage.getItem('${VIEW_PREFERENCE_KEY}') === '${PREFER_SLIDES}'`)
   })
 
   it('fails the build when the entry script is not where Vite puts it', () => {
