@@ -40,6 +40,11 @@ describe('the deck offline', () => {
       return count
     })
     expect(cached).toBeGreaterThan(20)
+    // The first visit's page was loaded before the worker existed: its own requests (the slides
+    // it preloads at idle) still go to the network. The next load is the worker's.
+    await page.reload()
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null)
+    await page.waitForSelector(renderedSlide(1))
   })
 
   it('reloads and renders every slide with the network gone', async () => {

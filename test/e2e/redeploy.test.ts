@@ -67,9 +67,14 @@ async function titleOf(page: Page, no: number): Promise<string> {
 async function walkTo(page: Page, no: number, key: 'ArrowDown' | 'ArrowUp' = 'ArrowDown') {
   const before = (n: number) => key === 'ArrowDown' ? n < no : n > no
   for (let i = 0; i < 4 * slides.length && before(slideNo(page.url())); i++) {
+    // The page may be reloading itself, and the URL may still change under a navigation: wait,
+    // in the page and in one step, until the slide the address names has rendered and shows.
+    await page.waitForFunction((base) => {
+      const n = Number(location.pathname.slice(base.length)) || 1
+      const layout = document.querySelector<HTMLElement>(`.slidev-page-${n} .slidev-layout`)
+      return layout !== null && layout.checkVisibility()
+    }, BASE)
     const from = slideNo(page.url())
-    // The page may be reloading itself: wait for the slide the URL names.
-    await page.waitForSelector(renderedSlide(from))
     await page.keyboard.press(key)
     await page.waitForURL(url => slideNo(url.href) !== from, { timeout: 5000 }).catch(() => {})
   }
@@ -161,11 +166,15 @@ describe('a redeploy while the deck is open', () => {
     let reloadedItself = true
     if (await offer.isVisible()) {
       reloadedItself = false
-      await Promise.all([page.waitForEvent('load'), offer.click({ timeout: 10_000 })])
+      await offer.click({ timeout: 10_000 })
     }
-    // The same slide, now the new version.
+    // The same slide, now the new version: wait for that, not for a load event, which a reload
+    // that comes quicker than the waiter (or a slow one on a loaded machine) makes a race.
+    const fresh = `${changed.title}${NEW}`
+    const heading = page.locator(`.slidev-page-${changed.no} h1`).first()
+    await expect.poll(() => heading.textContent({ timeout: 2000 }).then(t => t?.trim()).catch(() => ''), { timeout: 60_000 }).toBe(fresh)
     expect(slideNo(page.url())).toBe(changed.no)
-    expect(await titleOf(page, changed.no)).toBe(`${changed.title}${NEW}`)
+    expect(await titleOf(page, changed.no)).toBe(fresh)
     console.log(`redeploy with service worker: slide ${changed.no} showed the old version from the precache; the update was offered; ${reloadedItself ? 'the page reloaded itself when a chunk was gone' : 'taking the offer reloaded it once and showed the new version'}`)
     expect(pageErrors).toEqual([])
     expect(uncaught(errors)).toEqual([])
