@@ -19,6 +19,7 @@
  */
 import type { SlidevPluginOptions } from '@slidev/types'
 import type { HtmlTagDescriptor, Plugin, ResolvedConfig } from 'vite'
+import type { DeckSlide } from './deck'
 import { existsSync, readFileSync } from 'node:fs'
 import { basename, join, relative, resolve, sep } from 'node:path'
 import process from 'node:process'
@@ -28,6 +29,7 @@ import { clientPatches } from './client-patches'
 import { loadDeck, renderedSlide } from './deck'
 import { codePoints, COVER_FAMILY_SUFFIX, generateSubsetFonts, GLYPH_SOURCES, parseFontFaces, pointsIn } from './fonts'
 import { prevalidatedData } from './prevalidated-data'
+import { READING_TEXT } from './reading'
 
 export const PDF_FILE = 'ai-large-models-talk.pdf'
 export const OG_IMAGE = 'og-image.png'
@@ -271,7 +273,7 @@ export const START_SCRIPT = 'deck-start.js'
  * Without it the browser often runs the app's ~400 KB of modules in one go before its first
  * frame, so a phone shows nothing until the deck has drawn its first slide.
  */
-export function deferEntry(html: string, base: string, readingFiles: readonly string[] = []): string {
+export function deferEntry(html: string, base: string, readingFiles: readonly string[] = [], readingGlyphs?: Record<'400' | '700', string>): string {
   const entry = /<script type="module" crossorigin src="([^"]+)"><\/script>/.exec(html)
   if (!entry)
     throw new Error('deck: no entry <script type="module" crossorigin src="…"> in the built index.html')
@@ -279,9 +281,34 @@ export function deferEntry(html: string, base: string, readingFiles: readonly st
   const styles = [...html.matchAll(/<link rel="stylesheet"[^>]* href="([^"]+)">/g)].map(m => m[1]!)
   const reading = readingFiles.map(f => `${base}${f}`).filter(f => f !== entry[1] && !modules.includes(f) && !styles.includes(f))
   return html.replace(entry[0], [
-    `<script type="module" crossorigin src="${base}${START_SCRIPT}" data-deck-entry="${entry[1]}" data-deck-modules="${modules.join(' ')}"${reading.length ? ` data-deck-read="${reading.join(' ')}"` : ''}></script>`,
+    `<script type="module" crossorigin blocking="render" src="${base}${START_SCRIPT}" data-deck-entry="${entry[1]}" data-deck-modules="${modules.join(' ')}"${reading.length ? ` data-deck-read="${reading.join(' ')}"` : ''}${readingGlyphs ? Object.entries(readingGlyphs).map(([weight, text]) => ` data-deck-read-glyphs-${weight}="${escapeAttribute(text)}"`).join('') : ''}></script>`,
     `<link rel="modulepreload" crossorigin href="${entry[1]}">`,
   ].join('\n  '))
+}
+
+function escapeAttribute(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+}
+
+/** How many slides' titles and notes the reading view's first screen shows (at most). */
+const READING_FIRST_SLIDES = 2
+
+/**
+ * The characters of the reading view's first screen (the bar, the intro, the first slides'
+ * titles and notes) by font weight, each once, in the order first seen. deck-start.js asks for
+ * the reading font's faces that draw them as soon as the visit opens the reading view: otherwise
+ * they are only requested once the page has laid its text out in a fallback font, and each face
+ * that arrives lays the page out again.
+ */
+export function readingFirstGlyphs(slides: readonly Pick<DeckSlide, 'title' | 'note'>[], title: string = TITLE): Record<'400' | '700', string> {
+  const unique = (text: string) => [...new Set(Array.from(text.replace(/\s+/g, '')))].join('')
+  const first = slides.slice(0, READING_FIRST_SLIDES)
+  const entities: Record<string, string> = { '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': '\'', '&amp;': '&' }
+  const plain = (markdown: string) => renderCover(markdown).replace(/<[^>]+>/g, '').replace(/&(?:lt|gt|quot|#39|amp);/g, e => entities[e]!)
+  return {
+    400: unique([title, READING_TEXT.backToSlides, READING_TEXT.subtitle, READING_TEXT.subtitleNoNotes, READING_TEXT.pdf, '0123456789/', ...first.map(s => plain(s.note))].join('')),
+    700: unique([title, READING_TEXT.notes, ...first.map(s => s.title)].join('')),
+  }
 }
 
 /** What the build output needs for readingViewFiles: Rollup's chunks, as Vite hands them over. */
@@ -348,7 +375,8 @@ function headPlugin(env: SiteEnv): Plugin {
         for (const file of fonts)
           tags.unshift({ tag: 'link', attrs: { rel: 'preload', as: 'font', type: 'font/woff2', crossorigin: '', href: `${base}${file}` }, injectTo: 'head-prepend' })
         const reading = readingViewFiles(ctx.bundle as unknown as Record<string, BundleItem>)
-        return { html: deferEntry(injectBoot(cleanMeta(html), coverHtml), base, reading), tags }
+        const glyphs = reading.length ? readingFirstGlyphs(await loadDeck('slides.md', root)) : undefined
+        return { html: deferEntry(injectBoot(cleanMeta(html), coverHtml), base, reading, glyphs), tags }
       },
     },
   }

@@ -26,7 +26,7 @@ function preloadReadingView() {
   const files = ((script && script.getAttribute('data-deck-read')) || '').split(' ').filter(Boolean)
   const query = new URLSearchParams(location.search)
   if (!files.length || query.has('print') || query.has('embedded') || query.has('export'))
-    return
+    return false
   let chosenSlides = false
   try {
     chosenSlides = sessionStorage.getItem('deck:view') === 'slides'
@@ -34,7 +34,7 @@ function preloadReadingView() {
   catch {}
   const phone = innerWidth > 0 && innerWidth <= 600 && innerHeight > innerWidth
   if (!/\/read\/?$/.test(location.pathname) && !(phone && !chosenSlides && /\/\d*\/?$/.test(location.pathname)))
-    return
+    return false
   for (const href of files) {
     const link = document.createElement('link')
     if (href.endsWith('.css')) {
@@ -48,6 +48,23 @@ function preloadReadingView() {
     link.href = href
     document.head.append(link)
   }
+  return true
+}
+
+/**
+ * The reading font's faces for the characters of the reading view's first screen
+ * (`data-deck-read-glyphs-400` / `-700`, lib/site.ts readingFirstGlyphs): asked for while the
+ * app's modules run, so the page's text is laid out once, in its own font, instead of in a
+ * fallback font and then again as each face arrives.
+ */
+function loadReadingFonts() {
+  if (!document.fonts || !script)
+    return
+  for (const weight of ['400', '700']) {
+    const text = script.getAttribute(`data-deck-read-glyphs-${weight}`)
+    if (text)
+      document.fonts.load(`${weight} 16px "Noto Sans SC"`, text).catch(() => {})
+  }
 }
 
 function nextFrame() {
@@ -58,10 +75,12 @@ function nextTask() {
   return new Promise(resolve => setTimeout(resolve))
 }
 
-async function start() {
+async function start(reading) {
   // The card waits for its fonts (preloaded by index.html; at most the 3 s block period of
   // font-display: block), then the frame that paints them.
   await nextFrame()
+  if (reading)
+    loadReadingFonts()
   await Promise.race([document.fonts.ready, new Promise(resolve => setTimeout(resolve, FONT_WAIT_MS))])
   await nextFrame()
   await nextTask()
@@ -87,8 +106,11 @@ function showFailure() {
 }
 
 if (entry) {
-  preloadReadingView()
-  start().catch((error) => {
+  const reading = preloadReadingView()
+  // On the way to the reading view the card is the cover as a phone's page (styles/cover.css).
+  if (reading)
+    document.querySelector('.deck-boot')?.classList.add('deck-boot-reading')
+  start(reading).catch((error) => {
     console.error('deck-start.js: the deck could not start', error)
     showFailure()
   })

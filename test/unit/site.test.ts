@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { NARROW_MAX_WIDTH, PREFER_SLIDES, VIEW_PREFERENCE_KEY } from '../../lib/reading'
-import { bootFontFiles, bootMarkup, bootTextByWeight, cleanMeta, deferEntry, externalLinkRel, headTags, injectBoot, OG_IMAGE, publicNotes, readingViewFiles, renderCover, siteEnv, START_SCRIPT } from '../../lib/site'
+import { bootFontFiles, bootMarkup, bootTextByWeight, cleanMeta, deferEntry, externalLinkRel, headTags, injectBoot, OG_IMAGE, publicNotes, readingFirstGlyphs, readingViewFiles, renderCover, siteEnv, START_SCRIPT } from '../../lib/site'
 import { slidevBuildArgs } from '../../scripts/build-site'
 
 describe('site environment', () => {
@@ -98,7 +98,7 @@ describe('deferred start', () => {
 
   it('loads deck-start.js under the base path, naming the entry and its imports in order', () => {
     const out = deferEntry(built, '/deck/')
-    expect(out).toContain(`<script type="module" crossorigin src="/deck/${START_SCRIPT}" data-deck-entry="/deck/assets/index-abc.js" data-deck-modules="/deck/assets/vue-1.js /deck/assets/env-2.js"></script>`)
+    expect(out).toContain(`<script type="module" crossorigin blocking="render" src="/deck/${START_SCRIPT}" data-deck-entry="/deck/assets/index-abc.js" data-deck-modules="/deck/assets/vue-1.js /deck/assets/env-2.js"></script>`)
     expect(out).not.toContain('<script type="module" crossorigin src="/deck/assets/index-abc.js">')
     // Everything still downloads from the start.
     for (const js of ['index-abc', 'vue-1', 'env-2'])
@@ -110,6 +110,18 @@ describe('deferred start', () => {
     const out = deferEntry(built, '/deck/', ['assets/ReadingView-9.js', 'assets/vue-1.js', 'assets/ReadingView-9.css', 'assets/index-3.css'])
     expect(out).toContain(' data-deck-read="/deck/assets/ReadingView-9.js /deck/assets/ReadingView-9.css"></script>')
     expect(deferEntry(built, '/deck/')).not.toContain('data-deck-read')
+  })
+
+  it('names the characters of the reading view\'s first screen by weight, escaped, for deck-start.js to load their faces', () => {
+    const glyphs = readingFirstGlyphs([{ title: '封面', note: '第一页的**备注** "引号" & 1 < 2' }, { title: '二', note: '次页' }, { title: '三', note: '不在首屏' }], '标题')
+    expect(glyphs[700]).toBe('标题讲者备注封面二')
+    for (const c of '第一页的备注引号&<次页幻灯片')
+      expect(glyphs[400]).toContain(c)
+    expect(glyphs[400]).not.toContain('屏')
+    expect(new Set(glyphs[400]).size).toBe([...glyphs[400]].length)
+    const out = deferEntry(built, '/deck/', ['assets/ReadingView-9.js'], glyphs)
+    expect(out).toContain(` data-deck-read-glyphs-700="${glyphs[700]}"`)
+    expect(out).toMatch(/ data-deck-read-glyphs-400="[^"<>]*&quot;[^"<>]*&amp;[^"<>]*&lt;[^"<>]*"/)
   })
 
   it('the reading view\'s files are its chunk, what it imports, and their CSS', () => {
