@@ -173,19 +173,32 @@ export function watchServiceWorkerUpdates(win: Window = window): void {
   if (!sw)
     return
   let reloading = false
+  const reload = () => {
+    if (!reloading) {
+      reloading = true
+      win.location.reload()
+    }
+  }
+  /** Lets the new worker take over, then reloads once it controls the page. */
+  const activate = (worker: ServiceWorker) => {
+    sw.addEventListener('controllerchange', reload)
+    worker.postMessage({ type: 'SKIP_WAITING' })
+  }
   const offer = (registration: ServiceWorkerRegistration) => offerRefresh(win.document, () => {
     const waiting = registration.waiting
-    if (!waiting) {
-      win.location.reload()
+    if (waiting)
+      return activate(waiting)
+    // Taken while the new worker is still installing: a plain reload now would be served by the
+    // old worker (the old version again). Wait for it to be installed, then hand over.
+    const installing = registration.installing
+    if (installing) {
+      installing.addEventListener('statechange', () => {
+        if (installing.state === 'installed')
+          activate(installing)
+      })
       return
     }
-    sw.addEventListener('controllerchange', () => {
-      if (!reloading) {
-        reloading = true
-        win.location.reload()
-      }
-    })
-    waiting.postMessage({ type: 'SKIP_WAITING' })
+    reload()
   })
   sw.ready.then((registration) => {
     // A worker waiting already (found on an earlier visit); none on a first visit.
