@@ -281,7 +281,7 @@ export function deferEntry(html: string, base: string, readingFiles: readonly st
   const styles = [...html.matchAll(/<link rel="stylesheet"[^>]* href="([^"]+)">/g)].map(m => m[1]!)
   const reading = readingFiles.map(f => `${base}${f}`).filter(f => f !== entry[1] && !modules.includes(f) && !styles.includes(f))
   return html.replace(entry[0], [
-    `<script type="module" crossorigin src="${base}${START_SCRIPT}" data-deck-entry="${entry[1]}" data-deck-modules="${modules.join(' ')}"${reading.length ? ` data-deck-read="${reading.join(' ')}"` : ''}${readingGlyphs ? Object.entries(readingGlyphs).map(([weight, text]) => ` data-deck-read-glyphs-${weight}="${escapeAttribute(text)}"`).join('') : ''}></script>`,
+    `<script type="module" crossorigin blocking="render" src="${base}${START_SCRIPT}" data-deck-entry="${entry[1]}" data-deck-modules="${modules.join(' ')}"${reading.length ? ` data-deck-read="${reading.join(' ')}"` : ''}${readingGlyphs ? Object.entries(readingGlyphs).map(([weight, text]) => ` data-deck-read-glyphs-${weight}="${escapeAttribute(text)}"`).join('') : ''}></script>`,
     `<link rel="modulepreload" crossorigin href="${entry[1]}">`,
   ].join('\n  '))
 }

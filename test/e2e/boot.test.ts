@@ -103,7 +103,7 @@ describe('the built JavaScript', () => {
     .map(f => readFileSync(join(dist, 'assets', f), 'utf8'))
 
   it('starts through deck-start.js, which names the entry and its imports under the base path', () => {
-    const start = /<script type="module" crossorigin src="([^"]+)" data-deck-entry="([^"]+)" data-deck-modules="([^"]*)"(?: data-deck-read="([^"]*)")?(?: data-deck-read-glyphs-\d+="[^"]*")*><\/script>/.exec(indexHtml)
+    const start = /<script type="module" crossorigin blocking="render" src="([^"]+)" data-deck-entry="([^"]+)" data-deck-modules="([^"]*)"(?: data-deck-read="([^"]*)")?(?: data-deck-read-glyphs-\d+="[^"]*")*><\/script>/.exec(indexHtml)
     expect(start, 'the start script in index.html').not.toBeNull()
     expect(start![1]).toBe(`${base}${START_SCRIPT}`)
     for (const url of [start![2]!, ...start![3]!.split(' ')])

@@ -98,7 +98,7 @@ describe('deferred start', () => {
 
   it('loads deck-start.js under the base path, naming the entry and its imports in order', () => {
     const out = deferEntry(built, '/deck/')
-    expect(out).toContain(`<script type="module" crossorigin src="/deck/${START_SCRIPT}" data-deck-entry="/deck/assets/index-abc.js" data-deck-modules="/deck/assets/vue-1.js /deck/assets/env-2.js"></script>`)
+    expect(out).toContain(`<script type="module" crossorigin blocking="render" src="/deck/${START_SCRIPT}" data-deck-entry="/deck/assets/index-abc.js" data-deck-modules="/deck/assets/vue-1.js /deck/assets/env-2.js"></script>`)
     expect(out).not.toContain('<script type="module" crossorigin src="/deck/assets/index-abc.js">')
     // Everything still downloads from the start.
     for (const js of ['index-abc', 'vue-1', 'env-2'])
