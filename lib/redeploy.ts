@@ -157,6 +157,9 @@ export function watchPreloadErrors(win: Window = window): void {
   })
 }
 
+/** After the refresh offer is taken: how long to wait for the new worker's take-over before reloading anyway. */
+export const HANDOVER_TIMEOUT_MS = 4000
+
 /** How often an open deck asks whether a new version is out, besides when it comes back into view. */
 export const UPDATE_CHECK_MS = 60 * 60 * 1000
 
@@ -183,6 +186,9 @@ export function watchServiceWorkerUpdates(win: Window = window): void {
   const activate = (worker: ServiceWorker) => {
     sw.addEventListener('controllerchange', reload)
     worker.postMessage({ type: 'SKIP_WAITING' })
+    // Should the take-over not be reported (seen on a loaded machine), reload all the same: the
+    // visitor asked for a refresh, and by then the new worker answers it.
+    win.setTimeout(reload, HANDOVER_TIMEOUT_MS)
   }
   const offer = (registration: ServiceWorkerRegistration) => offerRefresh(win.document, () => {
     const waiting = registration.waiting

@@ -163,15 +163,18 @@ describe('a redeploy while the deck is open', () => {
       expect(await titleOf(page, next)).toBe(slides[next - 1]!.title)
       await walkTo(page, changed.no, 'ArrowUp')
     }
-    let reloadedItself = true
-    if (await offer.isVisible()) {
-      reloadedItself = false
+    // Either the page already shows the new version (it reloaded itself), or the offer stands
+    // (shown again after any reload while the new worker waits): take it. An offer that is
+    // briefly gone during a reload must not be read as "nothing to do".
+    const fresh = `${changed.title}${NEW}`
+    const heading = page.locator(`.slidev-page-${changed.no} h1`).first()
+    const reloadedItself = (await titleOf(page, changed.no)) === fresh
+    if (!reloadedItself) {
+      await offer.waitFor({ state: 'visible', timeout: 30_000 })
       await offer.click({ timeout: 10_000 })
     }
     // The same slide, now the new version: wait for that, not for a load event, which a reload
     // that comes quicker than the waiter (or a slow one on a loaded machine) makes a race.
-    const fresh = `${changed.title}${NEW}`
-    const heading = page.locator(`.slidev-page-${changed.no} h1`).first()
     await expect.poll(() => heading.textContent({ timeout: 2000 }).then(t => t?.trim()).catch(() => ''), { timeout: 60_000 }).toBe(fresh)
     expect(slideNo(page.url())).toBe(changed.no)
     expect(await titleOf(page, changed.no)).toBe(fresh)
