@@ -14,6 +14,20 @@ export default antfu({
     'no-console': 'off',
   },
 }, {
+  // Code bundled into the browser stays out of Node: no build or export code, no zod (the
+  // build inlines validated JSON), no Node built-ins. Types from lib/data are erased, so allowed.
+  files: ['components/**', 'layouts/**', 'handout/**', 'views/**', 'lib/deck/**', 'lib/site/client/**', 'global-*.vue'],
+  rules: {
+    'no-restricted-imports': ['error', {
+      patterns: [
+        { group: ['**/site', '**/site/**', '**/export', '**/export/**', '**/scripts/**'], message: 'browser code: lib/site and lib/export run in Node (Vite plugins, export scripts).' },
+        { group: ['**/data/validate', '**/data/deck', '**/data/schema', '**/data/terms'], allowTypeImports: true, message: 'browser code: import types only from lib/data; the build inlines the validated records.' },
+        { group: ['zod', 'zod/**'], message: 'browser code: zod stays in Node; the build inlines the validated records.' },
+        { group: ['node:*', 'fs', 'path', 'os', 'url', 'process', 'child_process', 'crypto', 'http', 'buffer', 'module', 'playwright-chromium', 'pdf-lib', 'vite'], message: 'browser code: no Node built-ins or Node-only packages.' },
+      ],
+    }],
+  },
+}, {
   files: ['test/**/*.ts'],
   rules: {
     // Component names are capitalised in test titles.

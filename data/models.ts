@@ -3,9 +3,9 @@
  * numbers (175e9), MoE models give total and active, and GPT-4 / GPT-5 are explicitly
  * undisclosed. Compute (`trainingFlop`) appears only where a primary source publishes it.
  */
-import type { ModelInput } from '../lib/schema'
-import { ModelSchema } from '../lib/schema'
-import { parseRecords } from '../lib/validate'
+import type { ModelInput } from '../lib/data/schema'
+import { ModelSchema } from '../lib/data/schema'
+import { parseRecords } from '../lib/data/validate'
 import { sourceIds } from './sources'
 
 export const rawModels: ModelInput[] = [

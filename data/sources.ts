@@ -1,14 +1,14 @@
-import { SourceSchema } from '../lib/schema'
+import { SourceSchema } from '../lib/data/schema'
 /**
  * Every source the deck cites. Models, trends and challenges refer to these by id; the
  * references slides list them all. Figures come from `docs/facts.md`.
  *
  * `date` is the document's first publication (arXiv v1, or the page's own date), `YYYY-MM` or
- * `YYYY-MM-DD`; the newest one is the deck's data cut-off ("数据截至 …", `lib/cutoff.ts`).
+ * `YYYY-MM-DD`; the newest one is the deck's data cut-off ("数据截至 …", `lib/deck/cutoff.ts`).
  * A title and its id or URL name the same document: where a paper has several titles (arXiv vs
  * the proceedings), the title is the one that goes with the id given.
  */
-import { parseRecords } from '../lib/validate'
+import { parseRecords } from '../lib/data/validate'
 
 const raw = [
   { id: 'vaswani2017', authors: 'Vaswani et al.', title: 'Attention Is All You Need', venue: 'NIPS 2017', date: '2017-06-12', arxiv: '1706.03762' },

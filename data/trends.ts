@@ -1,7 +1,7 @@
 /** The article's four trends (§7), each with a sourced figure from `docs/facts.md` §4 and §7. */
 import type { z } from 'zod'
-import { ListItemSchema } from '../lib/schema'
-import { parseRecords } from '../lib/validate'
+import { ListItemSchema } from '../lib/data/schema'
+import { parseRecords } from '../lib/data/validate'
 import { sourceIds } from './sources'
 
 export const rawTrends: z.input<typeof ListItemSchema>[] = [

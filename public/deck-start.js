@@ -1,5 +1,5 @@
 /**
- * Starts the deck once the boot card (the cover as plain HTML, see lib/site.ts) is on screen.
+ * Starts the deck once the boot card (the cover as plain HTML, see lib/site/plugins.ts) is on screen.
  * The built index.html loads this file instead of the app's entry module, and names the entry
  * (`data-deck-entry`) and the modules it imports (`data-deck-modules`); all of them are already
  * downloading (modulepreload).
@@ -17,7 +17,7 @@ const modules = ((script && script.getAttribute('data-deck-modules')) || '').spl
 
 /**
  * The reading view's files (`data-deck-read`), fetched from the start when this visit opens the
- * reading view: `/read`, or a slide on a phone held upright (the same rule as lib/reading.ts,
+ * reading view: `/read`, or a slide on a phone held upright (the same rule as lib/deck/reading.ts,
  * readingRedirect: at most 600 px wide, taller than wide, not printed or embedded, and the
  * visitor has not chosen the slides in this tab). Otherwise the router would only ask for them
  * once the app has started.
@@ -53,7 +53,7 @@ function preloadReadingView() {
 
 /**
  * The reading font's faces for the characters of the reading view's first screen
- * (`data-deck-read-glyphs-400` / `-700`, lib/site.ts readingFirstGlyphs): asked for while the
+ * (`data-deck-read-glyphs-400` / `-700`, lib/site/plugins.ts readingFirstGlyphs): asked for while the
  * app's modules run, so the page's text is laid out once, in its own font, instead of in a
  * fallback font and then again as each face arrives.
  */

@@ -4,7 +4,7 @@
  * The site as it is hosted: `slidev build` of the public deck, then the slides PDF exported
  * into the site (OUT/ai-large-models-talk.pdf) behind the download button.
  *
- * Public (default): no presenter view, no drawings or recording (DECK_PUBLIC=1, see lib/site.ts).
+ * Public (default): no presenter view, no drawings or recording (DECK_PUBLIC=1, see lib/site/plugins.ts).
  * The speaker notes are public by default, shown under each slide in the reading view (`/read`),
  * as the handout PDF publishes them: `--no-notes`, or `publicNotes: false` in the headmatter of
  * slides.md, leaves them out of the bundle (`slidev build --without-notes`); `--notes` overrides
@@ -16,8 +16,8 @@ import { resolve } from 'node:path'
 import process from 'node:process'
 import { pathToFileURL } from 'node:url'
 import { parseArgs } from 'node:util'
-import { loadDeck } from '../lib/deck'
-import { PDF_FILE, publicNotes } from '../lib/site'
+import { loadDeck } from '../lib/data/deck'
+import { PDF_FILE, publicNotes } from '../lib/site/plugins'
 
 export interface SiteBuild {
   base?: string

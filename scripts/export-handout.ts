@@ -2,12 +2,12 @@
  * `npm run export:handout [-- --per-page 1|2|3] [-- --output FILE]`
  *   → exports/ai-large-models-talk-handout.pdf
  *
- * The A4 handout, two slides a page by default (lib/handout-layout.ts): each slide (final click
+ * The A4 handout, two slides a page by default (lib/deck/handout-layout.ts): each slide (final click
  * state) with its speaker notes beside it; `--per-page 1` puts one slide a page with its notes
  * beneath, `--per-page 3` three a page with ruled lines to write on. The section in
  * the running header, page numbers in the footer, the references at the end. Starts Slidev's
  * server in export mode, opens the deck's `/handout` page (setup/routes.ts, handout/Handout.vue)
- * in the Chromium lib/chromium.ts finds, and prints it as a tagged PDF with an outline. Requests
+ * in the Chromium lib/export/chromium.ts finds, and prints it as a tagged PDF with an outline. Requests
  * to any other host are blocked and fail the export. Like `npm run export`, it writes a temporary
  * file, adds metadata (language zh-CN), checks that every glyph is in a bundled font, and only
  * then renames it over the target.
@@ -18,13 +18,13 @@ import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } 
 import { dirname, relative, resolve } from 'node:path'
 import process from 'node:process'
 import { chromium } from 'playwright-chromium'
-import { CHROMIUM_ARGS, confineToOrigin, findChromium } from '../lib/chromium'
-import { splitOption, splitOutputArg } from '../lib/cli'
-import { loadDeck } from '../lib/deck'
-import { exportTimeout, fail, hasMagic, partialPath, runExport } from '../lib/export-files'
-import { mmToPx, parsePerPage, PRINTABLE_HEIGHT_MM, PRINTABLE_WIDTH_MM } from '../lib/handout-layout'
-import { describeFallback, findFontFallbacks } from '../lib/pdf-fonts'
-import { metaFromHeadmatter, writePdfMeta } from '../lib/pdf-meta'
+import { loadDeck } from '../lib/data/deck'
+import { mmToPx, parsePerPage, PRINTABLE_HEIGHT_MM, PRINTABLE_WIDTH_MM } from '../lib/deck/handout-layout'
+import { CHROMIUM_ARGS, confineToOrigin, findChromium } from '../lib/export/chromium'
+import { splitOption, splitOutputArg } from '../lib/export/cli'
+import { exportTimeout, fail, hasMagic, partialPath, runExport } from '../lib/export/export-files'
+import { describeFallback, findFontFallbacks } from '../lib/export/pdf-fonts'
+import { metaFromHeadmatter, writePdfMeta } from '../lib/export/pdf-meta'
 
 const DEFAULT_OUTPUT = 'exports/ai-large-models-talk-handout.pdf'
 

@@ -3,7 +3,7 @@ import type { Buffer } from 'node:buffer'
  * `npm run export [-- --format pdf|png|pptx] [-- --output PATH] [-- other slidev export flags]`
  * (`npm run export:png` and `npm run export:pptx` pass the format.)
  *
- * Runs `slidev export` with the Chromium that lib/chromium.ts finds, into a temporary file (a
+ * Runs `slidev export` with the Chromium that lib/export/chromium.ts finds, into a temporary file (a
  * temporary folder for PNG) next to the target, checks the result and only then renames it over
  * the target: a failed or interrupted export never replaces a good file with a broken one.
  *
@@ -11,21 +11,21 @@ import type { Buffer } from 'node:buffer'
  * keywords, language zh-CN) and fails if any character was drawn in a font outside the deck's
  * bundle (Chromium's silent fallback to a system font), naming the slide and the character.
  */
-import type { ExportFormat } from '../lib/cli'
+import type { ExportFormat } from '../lib/export/cli'
 import { spawn } from 'node:child_process'
 import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { dirname, join, relative, resolve } from 'node:path'
 import process from 'node:process'
 import { parseRangeString } from '@slidev/parser/core'
-import { findChromium } from '../lib/chromium'
-import { splitFormatArg, splitOption, splitOutputArg } from '../lib/cli'
-import { loadDeck } from '../lib/deck'
-import { exportTimeout, fail, hasMagic, pagesMissingTitles, partialPath, pngFiles, replaceWith, runExport, slidevFailureCause } from '../lib/export-files'
-import { handoutEntries } from '../lib/handout'
-import { describeFallback, findFontFallbacks } from '../lib/pdf-fonts'
-import { metaFromHeadmatter, writePdfMeta } from '../lib/pdf-meta'
-import { outlineTree, setOutline } from '../lib/pdf-outline'
-import { readPdf } from '../lib/pdf-read'
+import { loadDeck } from '../lib/data/deck'
+import { handoutEntries } from '../lib/deck/handout'
+import { findChromium } from '../lib/export/chromium'
+import { splitFormatArg, splitOption, splitOutputArg } from '../lib/export/cli'
+import { exportTimeout, fail, hasMagic, pagesMissingTitles, partialPath, pngFiles, replaceWith, runExport, slidevFailureCause } from '../lib/export/export-files'
+import { describeFallback, findFontFallbacks } from '../lib/export/pdf-fonts'
+import { metaFromHeadmatter, writePdfMeta } from '../lib/export/pdf-meta'
+import { outlineTree, setOutline } from '../lib/export/pdf-outline'
+import { readPdf } from '../lib/export/pdf-read'
 
 const DEFAULT_OUTPUT: Record<ExportFormat, string> = {
   pdf: 'exports/ai-large-models-talk.pdf',

@@ -1,13 +1,13 @@
 /**
  * `npm run preview [-- --dist dist] [-- --port 4173] [-- --host 127.0.0.1] [-- --base /deck/] [-- --no-security]`
  *
- * Serves a built deck the way a static host does (lib/static-server.ts): gzip, the SPA fallback,
+ * Serves a built deck the way a static host does (lib/site/static-server.ts): gzip, the SPA fallback,
  * and the same security headers as netlify.toml / vercel.json. The base path is read from the
  * build's index.html unless given.
  */
 import process from 'node:process'
 import { parseArgs } from 'node:util'
-import { detectBase, serveStatic } from '../lib/static-server'
+import { detectBase, serveStatic } from '../lib/site/static-server'
 
 const { values } = parseArgs({
   options: {

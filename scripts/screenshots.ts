@@ -8,9 +8,9 @@ import { join } from 'node:path'
 import process from 'node:process'
 import { parseArgs } from 'node:util'
 import { chromium } from 'playwright-chromium'
-import { CHROMIUM_ARGS, findChromium } from '../lib/chromium'
-import { loadDeck, renderedSlide } from '../lib/deck'
-import { serveStatic } from '../lib/static-server'
+import { loadDeck, renderedSlide } from '../lib/data/deck'
+import { CHROMIUM_ARGS, findChromium } from '../lib/export/chromium'
+import { serveStatic } from '../lib/site/static-server'
 
 const { values } = parseArgs({
   options: {

@@ -1,7 +1,7 @@
 import { defineAppSetup } from '@slidev/types'
-import { BOOT_SELECTOR, dismissBootWhenRendered } from '../lib/boot'
-import { installReadingRedirect } from '../lib/reading-client'
-import { isStaleChunkError, recoverFromStaleChunk, watchPreloadErrors, watchServiceWorkerUpdates } from '../lib/redeploy'
+import { installReadingRedirect } from '../lib/deck/reading-client'
+import { BOOT_SELECTOR, dismissBootWhenRendered } from '../lib/site/client/boot'
+import { isStaleChunkError, recoverFromStaleChunk, watchPreloadErrors, watchServiceWorkerUpdates } from '../lib/site/client/redeploy'
 
 // The boot card (the cover as plain HTML, shown while the deck loads) goes once a slide is drawn;
 // an export (`?print`) prints the slides, never the card.
@@ -13,10 +13,10 @@ export default defineAppSetup(({ router }) => {
   else
     dismissBootWhenRendered(document)
 
-  // Phones in portrait read the talk in the reading view (/read), lib/reading.ts.
+  // Phones in portrait read the talk in the reading view (/read), lib/deck/reading.ts.
   installReadingRedirect(router)
 
-  // A redeploy while the deck is open (lib/redeploy.ts): a chunk that is gone reloads the page
+  // A redeploy while the deck is open (lib/site/client/redeploy.ts): a chunk that is gone reloads the page
   // once at the same URL, or offers "有新版本 — 刷新"; so does a new service worker, waiting.
   // (Nothing happens in `slidev` dev: chunks are not hashed there and no worker is registered.)
   watchPreloadErrors(window)

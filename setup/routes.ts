@@ -4,10 +4,10 @@
  *   two (default) or three slides a page (`/handout?per-page=3`, see handout/Handout.vue).
  *   `npm run export:handout` prints it to a tagged PDF.
  * - `/read`: the reading view for phones, every slide full width with its notes beneath on one
- *   scrolling page (views/ReadingView.vue, lib/reading.ts). Phones in portrait land there.
+ *   scrolling page (views/ReadingView.vue, lib/deck/reading.ts). Phones in portrait land there.
  */
 import { defineRoutesSetup } from '@slidev/types'
-import { READ_PATH } from '../lib/reading'
+import { READ_PATH } from '../lib/deck/reading'
 
 export default defineRoutesSetup(routes => [
   ...routes,

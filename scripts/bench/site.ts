@@ -2,7 +2,7 @@
  * `npm run bench site`: the hosted deck's weight and speed.
  *
  * Builds the public deck (as `npm run build:site` does, without the PDF) into .cache/bench-site,
- * serves it with lib/static-server.ts (gzip, security headers), and measures in Chromium with a
+ * serves it with lib/site/static-server.ts (gzip, security headers), and measures in Chromium with a
  * cold cache and service workers blocked:
  *   - the first slide: bytes on the wire (headers + gzip bodies) for fonts, JS, CSS and the rest;
  *   - the whole deck: the same, after visiting every slide (arrow keys, as a viewer would);
@@ -20,10 +20,10 @@ import process from 'node:process'
 import { gzipSync } from 'node:zlib'
 import { chromium } from 'playwright-chromium'
 import selfsigned from 'selfsigned'
-import { CHROMIUM_ARGS, findChromium } from '../../lib/chromium'
-import { loadDeck, renderedSlide } from '../../lib/deck'
-import { publicNotes } from '../../lib/site'
-import { serveStatic } from '../../lib/static-server'
+import { loadDeck, renderedSlide } from '../../lib/data/deck'
+import { CHROMIUM_ARGS, findChromium } from '../../lib/export/chromium'
+import { publicNotes } from '../../lib/site/plugins'
+import { serveStatic } from '../../lib/site/static-server'
 import { slidevBuildArgs } from '../build-site'
 
 const OUT = resolve('.cache/bench-site')

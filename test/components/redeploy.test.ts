@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { offerRefresh, REDEPLOY_TEXT } from '../../lib/redeploy'
+import { offerRefresh, REDEPLOY_TEXT } from '../../lib/site/client/redeploy'
 
 describe('the "有新版本 — 刷新" offer', () => {
   afterEach(() => {

@@ -7,7 +7,7 @@ import type { AxeResults } from 'axe-core'
 import type { Browser, BrowserContext, Page } from 'playwright-chromium'
 import { createRequire } from 'node:module'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { loadDeck } from '../../lib/deck'
+import { loadDeck } from '../../lib/data/deck'
 import { deckContext, launch, openSlide, watchErrors } from './browser'
 
 const deckUrl = inject('deckUrl')

@@ -1,15 +1,15 @@
 /**
  * The first picture a visitor gets: the cover, drawn by index.html and styles/cover.css before
- * any of the deck's JavaScript has run (lib/site.ts bootMarkup, public/deck-start.js), replaced by
+ * any of the deck's JavaScript has run (lib/site/plugins.ts bootMarkup, public/deck-start.js), replaced by
  * the deck's own cover in place. And the built JavaScript leaves out what the site never runs.
  */
 import type { Browser } from 'playwright-chromium'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { loadDeck } from '../../lib/deck'
-import { PREFER_SLIDES, VIEW_PREFERENCE_KEY } from '../../lib/reading'
-import { START_SCRIPT } from '../../lib/site'
+import { loadDeck } from '../../lib/data/deck'
+import { PREFER_SLIDES, VIEW_PREFERENCE_KEY } from '../../lib/deck/reading'
+import { START_SCRIPT } from '../../lib/site/plugins'
 import { deckContext, launch, watchErrors } from './browser'
 
 const deckUrl = inject('deckUrl')

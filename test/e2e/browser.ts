@@ -1,8 +1,8 @@
 /** Shared Playwright set-up for the browser tests: the found Chromium, a closed network. */
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-chromium'
 import { chromium } from 'playwright-chromium'
-import { CHROMIUM_ARGS, confineToOrigin } from '../../lib/chromium'
-import { renderedSlide } from '../../lib/deck'
+import { renderedSlide } from '../../lib/data/deck'
+import { CHROMIUM_ARGS, confineToOrigin } from '../../lib/export/chromium'
 
 export async function launch(executablePath: string): Promise<Browser> {
   return chromium.launch({ executablePath, args: CHROMIUM_ARGS })

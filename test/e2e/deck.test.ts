@@ -5,11 +5,11 @@
  * the slide canvas or under the footer.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-chromium'
-import type { DeckSlide } from '../../lib/deck'
+import type { DeckSlide } from '../../lib/data/deck'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { loadDeck, renderedSlide } from '../../lib/deck'
+import { loadDeck, renderedSlide } from '../../lib/data/deck'
 import { deckContext, launch, watchErrors } from './browser'
 import { contentReach, elementsOutside } from './page-checks'
 

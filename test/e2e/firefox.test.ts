@@ -1,17 +1,17 @@
 /**
  * The built deck in Firefox, as a visitor using it would see it: Debian's `firefox-esr` (found by
- * lib/firefox.ts) driven by puppeteer-core over WebDriver BiDi, against the same build and server
+ * lib/export/firefox.ts) driven by puppeteer-core over WebDriver BiDi, against the same build and server
  * as the Chromium tests (global-setup.ts). Every slide, with every click step revealed, renders its
  * layout with no page error, no console error, no failed request, no request to another host and
  * nothing outside the canvas; the compute chart's exponents are drawn raised (Firefox ignores SVG
  * `baseline-shift`, which once made 10^26 read "1026").
  */
 import type { Browser, Page } from 'puppeteer-core'
-import type { DeckSlide } from '../../lib/deck'
+import type { DeckSlide } from '../../lib/data/deck'
 import puppeteer from 'puppeteer-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { loadDeck, renderedSlide } from '../../lib/deck'
-import { findFirefox } from '../../lib/firefox'
+import { loadDeck, renderedSlide } from '../../lib/data/deck'
+import { findFirefox } from '../../lib/export/firefox'
 import { elementsOutside, exponentsOf } from './page-checks'
 
 const deckUrl = inject('deckUrl')

@@ -1,14 +1,14 @@
 /**
  * Builds the deck once, exactly as it is hosted — the public build with the PDF inside
  * (`npm run build:site`), under a non-root base path — and serves it the way a static host does,
- * with the hosting configs' security headers (lib/security-headers.ts). The URL reaches the tests
+ * with the hosting configs' security headers (lib/site/security-headers.ts). The URL reaches the tests
  * through `inject('deckUrl')`.
  */
 import type { TestProject } from 'vitest/node'
 import { rmSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { findChromium } from '../../lib/chromium'
-import { serveStatic } from '../../lib/static-server'
+import { findChromium } from '../../lib/export/chromium'
+import { serveStatic } from '../../lib/site/static-server'
 import { buildSite } from '../../scripts/build-site'
 
 export const BASE = '/deck/'

@@ -2,12 +2,12 @@
  * `npm run export:handout` produces the A4 handout, two slides a page by default: a tagged PDF
  * (structure, reading order, /Lang zh-CN) with an outline, every slide with its speaker notes
  * (≥ 9 pt), the section in the running header, page numbers in the footer, the references at the
- * end, only the bundled fonts. Which slides share a page is lib/handout-layout.ts's, unit-tested
+ * end, only the bundled fonts. Which slides share a page is lib/deck/handout-layout.ts's, unit-tested
  * for every layout; here the default layout is exported once, and the three-a-page layout is
  * printed from the already built site (test/e2e/global-setup.ts) as a light check of the same
  * component with ruled lines instead of notes.
  */
-import type { PdfReport } from '../../lib/pdf-read'
+import type { PdfReport } from '../../lib/export/pdf-read'
 import { execFileSync, spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -15,15 +15,15 @@ import { join } from 'node:path'
 import process from 'node:process'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { sources } from '../../data/sources'
-import { cutoffText, dataCutoff } from '../../lib/cutoff'
-import { loadDeck } from '../../lib/deck'
-import { HANDOUT_TEXT } from '../../lib/handout'
-import { handoutPageCount, mmToPx, paginate, PRINTABLE_HEIGHT_MM, PRINTABLE_WIDTH_MM, SHEET_LAYOUTS } from '../../lib/handout-layout'
-import { findFontFallbacks } from '../../lib/pdf-fonts'
-import { readPdf } from '../../lib/pdf-read'
-import { sliceReferences } from '../../lib/references'
-import { SECTIONS } from '../../lib/sections'
-import { sourceUrl } from '../../lib/sources'
+import { loadDeck } from '../../lib/data/deck'
+import { cutoffText, dataCutoff } from '../../lib/deck/cutoff'
+import { HANDOUT_TEXT } from '../../lib/deck/handout'
+import { handoutPageCount, mmToPx, paginate, PRINTABLE_HEIGHT_MM, PRINTABLE_WIDTH_MM, SHEET_LAYOUTS } from '../../lib/deck/handout-layout'
+import { sliceReferences } from '../../lib/deck/references'
+import { SECTIONS } from '../../lib/deck/sections'
+import { sourceUrl } from '../../lib/deck/sources'
+import { findFontFallbacks } from '../../lib/export/pdf-fonts'
+import { readPdf } from '../../lib/export/pdf-read'
 import { launch } from './browser'
 
 const dir = mkdtempSync(join(tmpdir(), 'deck-handout-'))

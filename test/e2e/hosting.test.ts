@@ -9,9 +9,9 @@ import { Buffer } from 'node:buffer'
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { loadDeck, renderedSlide } from '../../lib/deck'
-import { SECURITY_HEADERS } from '../../lib/security-headers'
-import { OG_IMAGE, OG_SIZE, PDF_FILE } from '../../lib/site'
+import { loadDeck, renderedSlide } from '../../lib/data/deck'
+import { OG_IMAGE, OG_SIZE, PDF_FILE } from '../../lib/site/plugins'
+import { SECURITY_HEADERS } from '../../lib/site/security-headers'
 import { deckContext, launch, openSlide, watchErrors } from './browser'
 
 const deckUrl = inject('deckUrl')
@@ -37,7 +37,7 @@ function attr(html: string, selector: RegExp): string | undefined {
 }
 
 describe('the hosted deck', () => {
-  it('sends the security headers of lib/security-headers.ts with every response', async () => {
+  it('sends the security headers of lib/site/security-headers.ts with every response', async () => {
     const asset = attr(indexHtml, /<script[^>]+src="([^"]+)"/)!
     for (const path of ['', '12', 'presenter/3', asset.slice(base.length), 'sw.js', 'no-such-file.png']) {
       const response = await fetch(new URL(path, deckUrl))

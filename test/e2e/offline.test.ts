@@ -4,7 +4,7 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-chromium'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { loadDeck, renderedSlide } from '../../lib/deck'
+import { loadDeck, renderedSlide } from '../../lib/data/deck'
 import { deckContext, launch, openSlide, watchErrors } from './browser'
 
 const deckUrl = inject('deckUrl')

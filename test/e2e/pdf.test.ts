@@ -3,7 +3,7 @@
  * fonts only (no system fallback, no Type 3), a bookmark per section, live source links and
  * clean metadata; a failed export leaves a good PDF untouched.
  */
-import type { PdfReport } from '../../lib/pdf-read'
+import type { PdfReport } from '../../lib/export/pdf-read'
 import { execFileSync, spawnSync } from 'node:child_process'
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -11,11 +11,11 @@ import { join, resolve } from 'node:path'
 import process from 'node:process'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { sources } from '../../data/sources'
-import { loadDeck } from '../../lib/deck'
-import { findFontFallbacks } from '../../lib/pdf-fonts'
-import { readPdf } from '../../lib/pdf-read'
-import { SECTIONS } from '../../lib/sections'
-import { sourceUrl } from '../../lib/sources'
+import { loadDeck } from '../../lib/data/deck'
+import { SECTIONS } from '../../lib/deck/sections'
+import { sourceUrl } from '../../lib/deck/sources'
+import { findFontFallbacks } from '../../lib/export/pdf-fonts'
+import { readPdf } from '../../lib/export/pdf-read'
 
 const dir = mkdtempSync(join(tmpdir(), 'deck-pdf-'))
 const pdf = join(dir, 'slides.pdf')

@@ -10,8 +10,8 @@ import type { AxeResults } from 'axe-core'
 import type { Browser, BrowserContext, Page } from 'playwright-chromium'
 import { createRequire } from 'node:module'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { loadDeck, renderedSlide } from '../../lib/deck'
-import { READING_TEXT } from '../../lib/reading'
+import { loadDeck, renderedSlide } from '../../lib/data/deck'
+import { READING_TEXT } from '../../lib/deck/reading'
 import { deckContext, launch, openSlide, watchErrors } from './browser'
 
 const deckUrl = inject('deckUrl')

@@ -8,14 +8,14 @@
  * taking the "有新版本 — 刷新" offer, at the same slide — with and without the service worker.
  */
 import type { Browser, Page } from 'playwright-chromium'
-import type { RunningServer } from '../../lib/static-server'
+import type { RunningServer } from '../../lib/site/static-server'
 import { cpSync, mkdtempSync, renameSync, rmSync, symlinkSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { loadDeck, renderedSlide } from '../../lib/deck'
-import { REDEPLOY_TEXT } from '../../lib/redeploy'
-import { serveStatic } from '../../lib/static-server'
+import { loadDeck, renderedSlide } from '../../lib/data/deck'
+import { REDEPLOY_TEXT } from '../../lib/site/client/redeploy'
+import { serveStatic } from '../../lib/site/static-server'
 import { deckContext, launch, watchErrors } from './browser'
 import { BASE } from './global-setup'
 import { changedSlide, redeployed } from './redeploy-copy'

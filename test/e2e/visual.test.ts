@@ -11,14 +11,14 @@
  */
 import type { Buffer } from 'node:buffer'
 import type { Browser } from 'playwright-chromium'
-import type { DeckSlide } from '../../lib/deck'
+import type { DeckSlide } from '../../lib/data/deck'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import process from 'node:process'
 import pixelmatch from 'pixelmatch'
 import { PNG } from 'pngjs'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { loadDeck, renderedSlide } from '../../lib/deck'
+import { loadDeck, renderedSlide } from '../../lib/data/deck'
 import { deckContext, launch } from './browser'
 
 const BASELINES = resolve('test/e2e/__baselines__')

@@ -7,8 +7,8 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { sourceIds } from '../../data/sources'
-import { loadDeck } from '../../lib/deck'
-import { SECTIONS } from '../../lib/sections'
+import { loadDeck } from '../../lib/data/deck'
+import { SECTIONS } from '../../lib/deck/sections'
 
 const slides = await loadDeck()
 const [cover, ...rest] = slides

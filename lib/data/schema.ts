@@ -1,0 +1,116 @@
+/**
+ * Schemas for the deck's data records (`data/*.ts`).
+ *
+ * Every record carries an `id` and the ids of its sources; `lib/data/validate.ts` turns a failed
+ * parse into one error that names the file, the entry and the field.
+ */
+import { z } from 'zod'
+
+// zod compiles object parsers with `new Function` when it may. Under the site's CSP (no
+// 'unsafe-eval') even its probe for that is reported as a violation, so turn the JIT off before
+// any schema below exists (zod decides per schema, at construction).
+z.config({ jitless: true })
+
+/** Lower-case slug: stable, URL-safe, easy to grep for. */
+export const Id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case slug such as "gpt-3"')
+
+/** `YYYY-MM`: the month a model was announced (paper or release). */
+export const YearMonth = z.string().regex(/^(19|20)\d\d-(0[1-9]|1[0-2])$/, 'must be a date "YYYY-MM" with a month 01–12')
+
+/** `YYYY-MM` or `YYYY-MM-DD`, with a real month and day. */
+export const PublicationDate = z.string()
+  .regex(/^(19|20)\d\d-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/, 'must be a date "YYYY-MM" or "YYYY-MM-DD"')
+  .refine((d) => {
+    if (!/^\d{4}-\d\d-\d\d$/.test(d))
+      return true // month precision, or already reported by the regex
+    const t = Date.parse(`${d}T00:00:00Z`)
+    return !Number.isNaN(t) && new Date(t).toISOString().startsWith(d)
+  }, 'must be a day that exists')
+
+const Count = z.number({ error: 'must be a number' }).finite('must be finite').positive('must be positive')
+
+export const SourceSchema = z.object({
+  id: Id,
+  /** Short author list as cited, e.g. "Brown et al." */
+  authors: z.string().min(1),
+  title: z.string().min(1),
+  /** Where it appeared: "NeurIPS 2020", "arXiv", "Epoch AI blog". */
+  venue: z.string().min(1),
+  /** First publication (arXiv v1, or the page's own date): `YYYY-MM` or `YYYY-MM-DD`. */
+  date: PublicationDate,
+  /** arXiv identifier without prefix, e.g. "2005.14165". */
+  arxiv: z.string().regex(/^\d{4}\.\d{4,5}$/, 'must be an arXiv id such as "2005.14165"').optional(),
+  /** Official URL, when there is no arXiv id (or a better landing page). */
+  url: z.url({ protocol: /^https$/, error: 'must be an https URL' }).optional(),
+}).refine(s => s.arxiv !== undefined || s.url !== undefined, {
+  message: 'needs an arXiv id or a URL',
+  path: ['url'],
+}).transform(s => ({ ...s, year: Number(s.date.slice(0, 4)) }))
+
+const Sources = z.array(Id, { error: 'must be a list of source ids' }).min(1, 'needs at least one source')
+
+/**
+ * Parameter count. `dense` and `moe` are single models; `variants` are the sizes a paper
+ * reports side by side (BERT-Base / Large); `range` is a family (LLaMA 7B–65B); `undisclosed`
+ * is stated explicitly rather than guessed (GPT-4).
+ */
+export const ParamsSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('dense'), total: Count }),
+  z.object({ kind: z.literal('moe'), total: Count, active: Count })
+    .refine(p => p.active < p.total, { message: 'active must be smaller than total', path: ['active'] }),
+  z.object({
+    kind: z.literal('variants'),
+    sizes: z.array(z.object({ label: z.string().min(1), total: Count })).min(2, 'needs at least two sizes'),
+  }),
+  z.object({ kind: z.literal('range'), min: Count, max: Count })
+    .refine(p => p.min < p.max, { message: 'min must be smaller than max', path: ['max'] }),
+  z.object({ kind: z.literal('undisclosed') }),
+], { error: 'must be one of dense, moe, variants, range, undisclosed' })
+
+export const Modality = z.enum(['text', 'text-code', 'text-to-image', 'image-text-to-text'])
+
+export const ModelSchema = z.object({
+  id: Id,
+  name: z.string().min(1),
+  /** Organisation, in the form the audience knows (Chinese names where common). */
+  org: z.string().min(1),
+  date: YearMonth,
+  params: ParamsSchema,
+  /** What the number covers when it is not the whole model (Stable Diffusion's UNet). */
+  paramsNote: z.string().min(1).optional(),
+  architecture: z.string().min(1),
+  modality: Modality,
+  knownFor: z.string().min(1),
+  /** Training compute in FLOP, only where a primary source publishes it. */
+  trainingFlop: Count.optional(),
+  /** The article's own example models (GPT-3, BERT, DALL-E). */
+  inArticle: z.boolean().default(false),
+  /** Chinese organisation: the table marks these for the audience. */
+  chinese: z.boolean().default(false),
+  /** A milestone shown on the timeline (`components/ModelTimeline.vue`). */
+  landmark: z.boolean().default(false),
+  sources: Sources,
+})
+
+export const EvidenceSchema = z.object({
+  /** One sentence with the figure, e.g. "训练算力每年增长 4–5倍". */
+  text: z.string().min(1),
+  sources: Sources,
+})
+
+export const ListItemSchema = z.object({
+  id: Id,
+  /** A UnoCSS icon class from a locally installed @iconify-json set, e.g. "i-carbon-growth". */
+  icon: z.string().regex(/^i-[-\da-z][\da-z]*-[-\da-z]+$/, 'must be an icon class such as "i-carbon-growth"'),
+  title: z.string().min(1).max(16, 'must fit one line (≤ 16 characters)'),
+  detail: z.string().min(1).max(48, 'must fit one line (≤ 48 characters)'),
+  evidence: EvidenceSchema.optional(),
+})
+
+export type Source = z.infer<typeof SourceSchema>
+export type SourceInput = z.input<typeof SourceSchema>
+export type Params = z.infer<typeof ParamsSchema>
+export type Model = z.infer<typeof ModelSchema>
+export type ModelInput = z.input<typeof ModelSchema>
+export type ListItem = z.infer<typeof ListItemSchema>
+export type Evidence = z.infer<typeof EvidenceSchema>

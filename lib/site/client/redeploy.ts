@@ -1,0 +1,227 @@
+/**
+ * A redeploy while someone has the deck open. The site loads slides lazily, and a new deploy
+ * replaces the hashed chunk files: an old page that moves to a slide it has not loaded yet asks
+ * for a chunk that is gone. Instead of a broken slide, the page reloads itself once at the same
+ * URL (the same slide, now the new version); if it already did so a moment ago (a reload loop)
+ * or the network is down, it offers "有新版本 — 刷新" instead.
+ *
+ * With the service worker the old version's chunks stay in its precache, so an old page keeps
+ * working; the deck looks for a new version when the page comes back into view, and offers the
+ * refresh once the new one is installed (watchServiceWorkerUpdates).
+ *
+ * The decisions are pure functions (unit-tested); the rest is thin browser glue used by
+ * setup/main.ts and the slide loader (lib/site/client-patches.ts).
+ */
+
+/** sessionStorage key: when this tab last reloaded itself for a missing chunk (ms since epoch). */
+export const RELOAD_KEY = 'deck:stale-chunk-reload'
+/** A second missing chunk within this time of a self-reload is not fixed by reloading again. */
+export const RELOAD_GUARD_MS = 30_000
+
+export const REDEPLOY_TEXT = {
+  message: '有新版本',
+  action: '刷新',
+  label: '有新版本 — 刷新',
+} as const
+
+/** The messages browsers give when a dynamic import or its CSS cannot be loaded. */
+const STALE_CHUNK = [
+  /Failed to fetch dynamically imported module/i, // Chromium
+  /error loading dynamically imported module/i, // Firefox
+  /Importing a module script failed/i, // Safari
+  /Unable to preload CSS/i, // Vite's CSS preload
+  /Failed to load module script/i,
+]
+
+/** Whether `error` says a lazily loaded chunk (JS or CSS) could not be fetched. */
+export function isStaleChunkError(error: unknown): boolean {
+  const message = error instanceof Error ? error.message : typeof error === 'string' ? error : ''
+  return STALE_CHUNK.some(re => re.test(message))
+}
+
+export interface StaleChunkState {
+  /** When the tab last reloaded itself for a missing chunk (RELOAD_KEY), if it did. */
+  lastReload?: number
+  now: number
+  /** navigator.onLine */
+  online: boolean
+}
+
+/** Reload once; offer the refresh when offline or when a reload a moment ago did not help. */
+export function staleChunkAction({ lastReload, now, online }: StaleChunkState): 'reload' | 'offer' {
+  if (!online)
+    return 'offer'
+  if (lastReload !== undefined && Number.isFinite(lastReload) && now - lastReload >= 0 && now - lastReload < RELOAD_GUARD_MS)
+    return 'offer'
+  return 'reload'
+}
+
+// ---- browser glue -------------------------------------------------------------------------
+
+function readLastReload(storage: Storage | undefined): number | undefined {
+  try {
+    const value = storage?.getItem(RELOAD_KEY)
+    return value ? Number(value) : undefined
+  }
+  catch {
+    return undefined
+  }
+}
+
+const BANNER_CLASS = 'deck-update'
+
+/**
+ * Shows (once) the "有新版本 — 刷新" bar; `refresh` runs when it is taken (default: reload at the
+ * current URL, i.e. the same slide).
+ */
+export function offerRefresh(doc: Document = document, refresh: () => void = () => doc.defaultView?.location.reload()): HTMLElement {
+  const existing = doc.querySelector<HTMLElement>(`.${BANNER_CLASS}`)
+  if (existing)
+    return existing
+  const bar = doc.createElement('div')
+  bar.className = BANNER_CLASS
+  bar.setAttribute('role', 'status')
+  bar.lang = 'zh-CN'
+  const text = doc.createElement('span')
+  text.textContent = `${REDEPLOY_TEXT.message} — `
+  const button = doc.createElement('button')
+  button.type = 'button'
+  button.textContent = REDEPLOY_TEXT.action
+  button.setAttribute('aria-label', REDEPLOY_TEXT.label)
+  button.addEventListener('click', () => refresh())
+  bar.append(text, button)
+  doc.body.append(bar)
+  return bar
+}
+
+/**
+ * Called when a chunk could not be loaded. Reloads the page at its URL, or loads `url` (returns 'reload'; the
+ * caller should then wait for the reload rather than report an error) or shows the refresh offer
+ * (returns 'offer').
+ */
+let reloading = false
+
+export function recoverFromStaleChunk(win: Window = window, url?: string): 'reload' | 'offer' {
+  // Vite's preloadError and the slide loader both report the same failure: act once.
+  if (reloading)
+    return 'reload'
+  let storage: Storage | undefined
+  try {
+    storage = win.sessionStorage
+  }
+  catch {}
+  const now = Date.now()
+  const action = staleChunkAction({ lastReload: readLastReload(storage), now, online: win.navigator.onLine !== false })
+  if (action === 'reload') {
+    try {
+      storage?.setItem(RELOAD_KEY, String(now))
+    }
+    catch {}
+    reloading = true
+    if (url)
+      win.location.assign(url)
+    else
+      win.location.reload()
+  }
+  else {
+    offerRefresh(win.document)
+  }
+  return action
+}
+
+/** A promise that never settles: what a loader returns while the page reloads. */
+export function pending<T>(): Promise<T> {
+  return new Promise<T>(() => {})
+}
+
+/**
+ * For the slide loader (lib/site/client-patches.ts): if `error` is a missing chunk, recover (reload or
+ * offer) and return true; the loader then keeps the slide "loading" instead of showing an error.
+ */
+export function handleSlideLoadError(error: unknown): boolean {
+  if (typeof window === 'undefined' || !isStaleChunkError(error))
+    return false
+  recoverFromStaleChunk(window)
+  return true
+}
+
+/**
+ * Vite's `vite:preloadError` (a dynamic import or its CSS failed): recover. The event is left
+ * alone, so the import still rejects and its caller (the slide loader, the router) sees the error.
+ */
+export function watchPreloadErrors(win: Window = window): void {
+  win.addEventListener('vite:preloadError', (event) => {
+    const payload = (event as Event & { payload?: unknown }).payload
+    if (isStaleChunkError(payload))
+      recoverFromStaleChunk(win)
+  })
+}
+
+/** After the refresh offer is taken: how long to wait for the new worker's take-over before reloading anyway. */
+export const HANDOVER_TIMEOUT_MS = 4000
+
+/** How often an open deck asks whether a new version is out, besides when it comes back into view. */
+export const UPDATE_CHECK_MS = 60 * 60 * 1000
+
+/**
+ * The service worker's side (it is registered by registerSW.js, see lib/site/plugins.ts). A new deploy
+ * brings a new worker, which installs (precaching the new version) and then waits: the old
+ * worker keeps serving the old version, whole, to the open page. Once a new worker is waiting,
+ * the deck offers "有新版本 — 刷新"; taking it lets the new worker take over and reloads the page
+ * at its URL (the same slide). The deck looks for a new worker when it comes back into view and
+ * every hour (browsers also look on every page load).
+ */
+export function watchServiceWorkerUpdates(win: Window = window): void {
+  const sw = win.navigator.serviceWorker
+  if (!sw)
+    return
+  let reloading = false
+  const reload = () => {
+    if (!reloading) {
+      reloading = true
+      win.location.reload()
+    }
+  }
+  /** Lets the new worker take over, then reloads once it controls the page. */
+  const activate = (worker: ServiceWorker) => {
+    sw.addEventListener('controllerchange', reload)
+    worker.postMessage({ type: 'SKIP_WAITING' })
+    // Should the take-over not be reported (seen on a loaded machine), reload all the same: the
+    // visitor asked for a refresh, and by then the new worker answers it.
+    win.setTimeout(reload, HANDOVER_TIMEOUT_MS)
+  }
+  const offer = (registration: ServiceWorkerRegistration) => offerRefresh(win.document, () => {
+    const waiting = registration.waiting
+    if (waiting)
+      return activate(waiting)
+    // Taken while the new worker is still installing: a plain reload now would be served by the
+    // old worker (the old version again). Wait for it to be installed, then hand over.
+    const installing = registration.installing
+    if (installing) {
+      installing.addEventListener('statechange', () => {
+        if (installing.state === 'installed')
+          activate(installing)
+      })
+      return
+    }
+    reload()
+  })
+  sw.ready.then((registration) => {
+    // A worker waiting already (found on an earlier visit); none on a first visit.
+    if (registration.waiting && sw.controller)
+      offer(registration)
+    registration.addEventListener('updatefound', () => {
+      const installing = registration.installing
+      installing?.addEventListener('statechange', () => {
+        if (installing.state === 'installed' && sw.controller)
+          offer(registration)
+      })
+    })
+    const check = () => registration.update().catch(() => {})
+    win.document.addEventListener('visibilitychange', () => {
+      if (win.document.visibilityState === 'visible')
+        check()
+    })
+    win.setInterval(check, UPDATE_CHECK_MS)
+  }).catch(() => {})
+}

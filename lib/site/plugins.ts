@@ -1,0 +1,485 @@
+/**
+ * Vite plugins that make the built deck a hosted site (used by vite.config.ts, which Slidev loads
+ * for `slidev`, `slidev build` and `slidev export`):
+ *
+ * - subset fonts: lib/site/fonts.ts cuts the bundled fonts down to the deck's glyphs before anything
+ *   renders, and fonts are never inlined into the CSS as data: URLs;
+ * - offline: a service worker (vite-plugin-pwa / Workbox) precaches the app, the subset fonts and
+ *   KaTeX's woff2 fonts, so after one visit every slide renders with the network gone;
+ * - metadata: Open Graph / Twitter image, theme colour, canonical URL when the site URL is known;
+ * - a preview image of the cover, taken after the build with the Chromium lib/export/chromium.ts finds;
+ * - the PDF download button, with a URL under the base path (only when the PDF is built too);
+ * - the public build (DECK_PUBLIC=1): no presenter view, no drawings, no recording.
+ *
+ * Environment (set by scripts/build-site.ts, or by hand):
+ *   DECK_PUBLIC=1        public build: presenter view, drawings, recording compiled out
+ *   DECK_PDF=1           the PDF is put next to the site: show the download button
+ *   DECK_SITE_URL=https://example.org/deck/   absolute URLs for og:image / og:url / canonical
+ *   DECK_OG_IMAGE=0      skip the preview image (no Chromium at hand)
+ */
+import type { SlidevPluginOptions } from '@slidev/types'
+import type { HtmlTagDescriptor, Plugin, ResolvedConfig } from 'vite'
+import type { DeckSlide } from '../data/deck'
+import { existsSync, readFileSync } from 'node:fs'
+import { basename, join, resolve } from 'node:path'
+import process from 'node:process'
+import MarkdownIt from 'markdown-it'
+import { VitePWA } from 'vite-plugin-pwa'
+import { loadDeck, renderedSlide } from '../data/deck'
+import { READING_TEXT } from '../deck/reading'
+import { clientPatches } from './client-patches'
+import { codePoints, COVER_FAMILY_SUFFIX, generateSubsetFonts, isGlyphSource, parseFontFaces, pointsIn } from './fonts'
+import { prevalidatedData } from './prevalidated-data'
+
+export const PDF_FILE = 'ai-large-models-talk.pdf'
+export const OG_IMAGE = 'og-image.png'
+export const OG_SIZE = { width: 1200, height: 675 }
+export const THEME_COLOR = '#0b5cad'
+/** Where lib/site/fonts.ts writes the subset fonts; styles/index.css imports fonts.css from there. */
+export const FONTS_DIR = 'styles/generated'
+
+const TITLE = 'AI大模型的未来发展趋势与挑战'
+const DESCRIPTION = '从 Transformer 到混合专家（MoE）：规模、算力、方法与挑战。每个数字都附有来源。'
+
+export interface SiteEnv {
+  public: boolean
+  pdf: boolean
+  siteUrl?: string
+  ogImage: boolean
+}
+
+export function siteEnv(env: NodeJS.ProcessEnv = process.env): SiteEnv {
+  const siteUrl = env.DECK_SITE_URL?.trim()
+  return {
+    public: env.DECK_PUBLIC === '1',
+    pdf: env.DECK_PDF === '1',
+    siteUrl: siteUrl ? siteUrl.replace(/\/*$/, '/') : undefined,
+    ogImage: env.DECK_OG_IMAGE !== '0',
+  }
+}
+
+/**
+ * Whether the public build keeps the speaker notes (for the reading view): the build switch
+ * (`build:site -- --notes` / `--no-notes`) if given, else the headmatter's `publicNotes`, else
+ * true — the handout PDF publishes the notes already.
+ */
+export function publicNotes(flag: boolean | undefined, headmatter: Record<string, unknown>): boolean {
+  if (flag !== undefined)
+    return flag
+  const value = headmatter.publicNotes
+  if (value === undefined || value === null)
+    return true
+  if (typeof value !== 'boolean')
+    throw new Error(`slides.md: headmatter "publicNotes" must be true or false, not ${JSON.stringify(value)}`)
+  return value
+}
+
+/** Client feature flags the public build compiles out (see @slidev/cli getDefine). */
+export const PUBLIC_FLAGS: Record<string, string> = {
+  __SLIDEV_FEATURE_PRESENTER__: 'false',
+  __SLIDEV_FEATURE_DRAWINGS__: 'false',
+  __SLIDEV_FEATURE_DRAWINGS_PERSIST__: 'false',
+  __SLIDEV_FEATURE_RECORD__: 'false',
+  __SLIDEV_FEATURE_BROWSER_EXPORTER__: 'false',
+}
+
+/** `<meta>` and `<link>` tags for the page head. `base` is the site's base path ("/deck/"). */
+export interface HeadTag { tag: string, attrs: Record<string, string> }
+
+export function headTags(base: string, env: Pick<SiteEnv, 'siteUrl'>): HeadTag[] {
+  const image = `${env.siteUrl ?? base}${OG_IMAGE}`
+  const tags: HeadTag[] = [
+    { tag: 'meta', attrs: { name: 'theme-color', content: THEME_COLOR } },
+    { tag: 'meta', attrs: { property: 'og:type', content: 'website' } },
+    { tag: 'meta', attrs: { property: 'og:locale', content: 'zh_CN' } },
+    { tag: 'meta', attrs: { property: 'og:site_name', content: TITLE } },
+    { tag: 'meta', attrs: { property: 'og:image', content: image } },
+    { tag: 'meta', attrs: { property: 'og:image:type', content: 'image/png' } },
+    { tag: 'meta', attrs: { property: 'og:image:width', content: String(OG_SIZE.width) } },
+    { tag: 'meta', attrs: { property: 'og:image:height', content: String(OG_SIZE.height) } },
+    { tag: 'meta', attrs: { property: 'og:image:alt', content: `封面：${TITLE}` } },
+    { tag: 'meta', attrs: { name: 'twitter:image', content: image } },
+    { tag: 'meta', attrs: { name: 'twitter:image:alt', content: `封面：${TITLE}` } },
+    { tag: 'link', attrs: { rel: 'apple-touch-icon', href: `${base}favicon.svg` } },
+  ]
+  if (env.siteUrl) {
+    tags.push({ tag: 'meta', attrs: { property: 'og:url', content: env.siteUrl } })
+    tags.push({ tag: 'link', attrs: { rel: 'canonical', href: env.siteUrl } })
+  }
+  return tags
+}
+
+/** Subset fonts before Slidev starts; in dev, again when a source gains a new character. */
+function subsetFontsPlugin(): Plugin {
+  let root = process.cwd()
+  return {
+    name: 'deck:subset-fonts',
+    enforce: 'pre',
+    async config(config) {
+      root = resolve(config.root ?? process.cwd())
+      await generateSubsetFonts({ root, outDir: join(root, FONTS_DIR) })
+      return {
+        build: {
+          // A font inlined as a data: URL is downloaded with the CSS whether a slide needs it or not.
+          assetsInlineLimit: (file: string) => /\.(?:woff2?|ttf|otf|eot)$/.test(file) ? false : undefined,
+        },
+      }
+    },
+    configureServer(server) {
+      // Only while editing (`slidev`): `slidev export` also runs a dev server, and fonts changing
+      // under a running export would give pages of one PDF different fonts.
+      if (process.argv.slice(2).includes('export'))
+        return
+      let timer: NodeJS.Timeout | undefined
+      server.watcher.on('change', (file) => {
+        if (!isGlyphSource(root, file))
+          return
+        clearTimeout(timer)
+        timer = setTimeout(() => {
+          generateSubsetFonts({ root, outDir: join(root, FONTS_DIR) })
+            .then(r => r.written && server.config.logger.info(`deck: fonts re-subset (${r.glyphs} glyphs)`))
+            .catch(error => server.config.logger.error(`deck: font subsetting failed: ${error}`))
+        }, 300)
+      })
+    },
+  }
+}
+
+/** The public build: feature flags off, both in .ts (Vite define) and in .vue (before slidev:flags). */
+function publicBuildPlugins(): Plugin[] {
+  return [
+    {
+      name: 'deck:public-flags-vue',
+      enforce: 'pre',
+      transform(code, id) {
+        if (!/\.vue(?:$|\?)/.test(id) || !code.includes('__SLIDEV_FEATURE_'))
+          return
+        let out = code
+        for (const [flag, value] of Object.entries(PUBLIC_FLAGS))
+          out = out.replaceAll(flag, value)
+        return out === code ? undefined : out
+      },
+    },
+    {
+      name: 'deck:public-flags-define',
+      enforce: 'post',
+      config: () => ({ define: PUBLIC_FLAGS }),
+    },
+  ]
+}
+
+/** Slidev's `download` option as a URL under the base path, or off when no PDF is built. */
+function downloadPlugin(env: SiteEnv): Plugin {
+  let config: ResolvedConfig
+  return {
+    name: 'deck:download',
+    configResolved(c) {
+      config = c
+    },
+    transform(code, id) {
+      if (id !== '/@slidev/configs')
+        return
+      const m = /^export default (.*)$/s.exec(code.trim())
+      if (!m)
+        return
+      const configs = JSON.parse(m[1]!) as Record<string, unknown>
+      configs.download = config.command === 'build' && env.pdf ? `${config.base}${PDF_FILE}` : false
+      return `export default ${JSON.stringify(configs)}`
+    },
+  }
+}
+
+/**
+ * Slidev writes the description, author and keywords as JSON strings (quotes, `\n`, the `info`
+ * Markdown heading): replace the description with plain text and unquote the others.
+ */
+export function cleanMeta(html: string): string {
+  return html
+    .replace(/<meta name="description" content="[^"]*">/, `<meta name="description" content="${DESCRIPTION}">`)
+    .replace(/(<meta name="(?:author|keywords)" content=")&quot;([^"]*)&quot;(">)/g, '$1$2$3')
+}
+
+/**
+ * What the page shows while the deck's JavaScript loads: the cover itself, as plain HTML drawn by
+ * styles/cover.css (the rules layouts/cover.vue uses), on Slidev's letterbox. On a phone on a slow
+ * network the visitor sees the cover once the HTML, the stylesheet and the cover's fonts (which
+ * the built index.html preloads) have arrived, instead of a blank page until the JavaScript has
+ * arrived and run. It sits outside #app, above it, until the first slide has rendered:
+ * lib/site/client/boot.ts (run by setup/main.ts) then removes it.
+ *
+ * `coverHtml` is the cover slide's content as HTML (see renderCover).
+ */
+export function bootMarkup(coverHtml: string): string {
+  return [
+    '<div class="deck-boot" aria-busy="true">',
+    '<div class="deck-cover"><div class="deck-cover-band"></div>',
+    `<div class="deck-cover-inner"><div class="deck-cover-body">${coverHtml.trim()}</div></div>`,
+    '</div></div>',
+  ].join('')
+}
+
+/** Markdown (with HTML) of the cover slide to HTML, as Slidev would render it without components. */
+export function renderCover(markdown: string): string {
+  const md = new MarkdownIt({ html: true, linkify: false, typographer: false })
+  return md.render(markdown)
+}
+
+export function injectBoot(html: string, coverHtml: string): string {
+  if (!html.includes('<div id="app"></div>'))
+    throw new Error('index.html has no empty <div id="app"></div> to put the boot card before')
+  return html.replace('<div id="app"></div>', `${bootMarkup(coverHtml)}\n  <div id="app"></div>\n  <noscript>本演示文稿需要启用 JavaScript。</noscript>`)
+}
+
+/** The boot card's bold text (styles/cover.css: the kicker and the title); everything else is regular. */
+const BOLD_PARTS = /<h1[^>]*>([\s\S]*?)<\/h1>|<div class="cover-kicker">([\s\S]*?)<\/div>/g
+
+const textOf = (html: string) => html.replace(/<[^>]+>/g, '').replace(/&[a-z]+;/g, ' ')
+
+/** The boot card's text by font weight. */
+export function bootTextByWeight(coverHtml: string): Record<'400' | '700', string> {
+  const bold = [...coverHtml.matchAll(BOLD_PARTS)].map(m => textOf(m[1] ?? m[2] ?? '')).join('')
+  return { 700: bold, 400: textOf(coverHtml.replace(BOLD_PARTS, '')) }
+}
+
+/**
+ * The font files (names as lib/site/fonts.ts writes them) that draw the boot card: the faces of
+ * `Noto Sans SC Cover` in `fontsCss` whose unicode-range holds a character the card shows in
+ * that weight. index.html preloads them, so the card's text is not held up behind the CSS.
+ */
+export function bootFontFiles(fontsCss: string, cssFile: string, coverHtml: string): string[] {
+  const text = bootTextByWeight(coverHtml)
+  return parseFontFaces(fontsCss, cssFile)
+    .filter(face => face.family === `Noto Sans SC ${COVER_FAMILY_SUFFIX}` && face.style === 'normal')
+    .filter(face => pointsIn(face, codePoints(text[face.weight as '400' | '700'] ?? '')).length > 0)
+    .map(face => basename(face.file))
+}
+
+/** public/deck-start.js: starts the app once the boot card is drawn. */
+export const START_SCRIPT = 'deck-start.js'
+
+/**
+ * The built index.html's entry script → public/deck-start.js, which starts the app once the boot
+ * card has been painted and runs the entry's imports one per task (`data-deck-modules`, in the
+ * order of the modulepreload links, which stay: the JavaScript still downloads from the start).
+ * Without it the browser often runs the app's ~400 KB of modules in one go before its first
+ * frame, so a phone shows nothing until the deck has drawn its first slide.
+ */
+export function deferEntry(html: string, base: string, readingFiles: readonly string[] = [], readingGlyphs?: Record<'400' | '700', string>): string {
+  const entry = /<script type="module" crossorigin src="([^"]+)"><\/script>/.exec(html)
+  if (!entry)
+    throw new Error('deck: no entry <script type="module" crossorigin src="…"> in the built index.html')
+  const modules = [...html.matchAll(/<link rel="modulepreload" crossorigin href="([^"]+)">/g)].map(m => m[1]!)
+  const styles = [...html.matchAll(/<link rel="stylesheet"[^>]* href="([^"]+)">/g)].map(m => m[1]!)
+  const reading = readingFiles.map(f => `${base}${f}`).filter(f => f !== entry[1] && !modules.includes(f) && !styles.includes(f))
+  return html.replace(entry[0], [
+    `<script type="module" crossorigin blocking="render" src="${base}${START_SCRIPT}" data-deck-entry="${entry[1]}" data-deck-modules="${modules.join(' ')}"${reading.length ? ` data-deck-read="${reading.join(' ')}"` : ''}${readingGlyphs ? Object.entries(readingGlyphs).map(([weight, text]) => ` data-deck-read-glyphs-${weight}="${escapeAttribute(text)}"`).join('') : ''}></script>`,
+    `<link rel="modulepreload" crossorigin href="${entry[1]}">`,
+  ].join('\n  '))
+}
+
+function escapeAttribute(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+}
+
+/** How many slides' titles and notes the reading view's first screen shows (at most). */
+const READING_FIRST_SLIDES = 2
+
+/**
+ * The characters of the reading view's first screen (the bar, the intro, the first slides'
+ * titles and notes) by font weight, each once, in the order first seen. deck-start.js asks for
+ * the reading font's faces that draw them as soon as the visit opens the reading view: otherwise
+ * they are only requested once the page has laid its text out in a fallback font, and each face
+ * that arrives lays the page out again.
+ */
+export function readingFirstGlyphs(slides: readonly Pick<DeckSlide, 'title' | 'note'>[], title: string = TITLE): Record<'400' | '700', string> {
+  const unique = (text: string) => [...new Set(Array.from(text.replace(/\s+/g, '')))].join('')
+  const first = slides.slice(0, READING_FIRST_SLIDES)
+  const entities: Record<string, string> = { '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': '\'', '&amp;': '&' }
+  const plain = (markdown: string) => renderCover(markdown).replace(/<[^>]+>/g, '').replace(/&(?:lt|gt|quot|#39|amp);/g, e => entities[e]!)
+  return {
+    400: unique([title, READING_TEXT.backToSlides, READING_TEXT.subtitle, READING_TEXT.subtitleNoNotes, READING_TEXT.pdf, '0123456789/', ...first.map(s => plain(s.note))].join('')),
+    700: unique([title, READING_TEXT.notes, ...first.map(s => s.title)].join('')),
+  }
+}
+
+/** What the build output needs for readingViewFiles: Rollup's chunks, as Vite hands them over. */
+interface BundleItem {
+  type: 'chunk' | 'asset'
+  fileName: string
+  facadeModuleId?: string | null
+  imports?: string[]
+  viteMetadata?: { importedCss: Set<string> }
+}
+
+/**
+ * The files of the reading view's page (views/ReadingView.vue): its chunk, the chunks it imports
+ * (transitively) and their CSS. deck-start.js preloads them when the visit opens the reading view,
+ * which the router would otherwise only fetch once the app has started.
+ */
+export function readingViewFiles(bundle: Record<string, BundleItem>): string[] {
+  const chunks = Object.values(bundle).filter(o => o.type === 'chunk')
+  const start = chunks.find(c => c.facadeModuleId?.replace(/\\/g, '/').endsWith('/views/ReadingView.vue'))
+  if (!start)
+    return []
+  const files = new Set<string>()
+  const visit = (chunk: BundleItem) => {
+    if (files.has(chunk.fileName))
+      return
+    files.add(chunk.fileName)
+    for (const css of chunk.viteMetadata?.importedCss ?? [])
+      files.add(css)
+    for (const name of chunk.imports ?? []) {
+      const next = bundle[name]
+      if (next?.type === 'chunk')
+        visit(next)
+    }
+  }
+  visit(start)
+  return [...files]
+}
+
+function headPlugin(env: SiteEnv): Plugin {
+  let base = '/'
+  let root = process.cwd()
+  return {
+    name: 'deck:head',
+    configResolved(c) {
+      base = c.base
+      root = c.root
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler: async (html, ctx) => {
+        const coverHtml = renderCover((await loadDeck('slides.md', root))[0]?.content ?? '')
+        const tags: HtmlTagDescriptor[] = headTags(base, env).map(({ tag, attrs }) => ({ tag, attrs, injectTo: 'head' }))
+        if (!ctx.bundle)
+          return { html: injectBoot(cleanMeta(html), coverHtml), tags }
+        // The built site: the boot card's fonts first, then the app started by deck-start.js.
+        const fontsCss = join(root, FONTS_DIR, 'fonts.css')
+        const wanted = new Set(bootFontFiles(readFileSync(fontsCss, 'utf8'), fontsCss, coverHtml))
+        const fonts = Object.values(ctx.bundle)
+          .filter(out => out.type === 'asset' && out.originalFileNames.some(f => wanted.has(basename(f))))
+          .map(out => out.fileName)
+          .sort()
+        if (fonts.length !== wanted.size)
+          throw new Error(`deck: the build has ${fonts.length} of the boot card's ${wanted.size} font files`)
+        for (const file of fonts)
+          tags.unshift({ tag: 'link', attrs: { rel: 'preload', as: 'font', type: 'font/woff2', crossorigin: '', href: `${base}${file}` }, injectTo: 'head-prepend' })
+        const reading = readingViewFiles(ctx.bundle as unknown as Record<string, BundleItem>)
+        const glyphs = reading.length ? readingFirstGlyphs(await loadDeck('slides.md', root)) : undefined
+        return { html: deferEntry(injectBoot(cleanMeta(html), coverHtml), base, reading, glyphs), tags }
+      },
+    },
+  }
+}
+
+/** The service worker and web manifest: the deck works offline after one visit. */
+function pwaPlugins(): Plugin[] {
+  return VitePWA({
+    registerType: 'autoUpdate',
+    // A file, not an inline script: the CSP allows no inline script.
+    injectRegister: 'script-defer',
+    workbox: {
+      // Everything a slide can need, fonts as woff2 only (every browser that runs a service
+      // worker reads woff2); not the PDF or the preview image.
+      globPatterns: ['**/*.{js,css,html,woff2,svg,png,ico,webmanifest}'],
+      globIgnores: [OG_IMAGE, '404.html', '**/*.pdf'],
+      navigateFallback: 'index.html',
+      cleanupOutdatedCaches: true,
+      maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+    },
+    manifest: {
+      name: TITLE,
+      short_name: 'AI大模型',
+      description: DESCRIPTION,
+      lang: 'zh-CN',
+      display: 'fullscreen',
+      theme_color: THEME_COLOR,
+      background_color: '#ffffff',
+      icons: [{ src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+    },
+  })
+}
+
+/** After the build: a PNG of the cover, for link previews, taken in the Chromium lib/export/chromium.ts finds. */
+function ogImagePlugin(env: SiteEnv): Plugin {
+  let config: ResolvedConfig
+  return {
+    name: 'deck:og-image',
+    apply: 'build',
+    configResolved(c) {
+      config = c
+    },
+    closeBundle: {
+      order: 'post',
+      sequential: true,
+      async handler() {
+        if (!env.ogImage || config.build.ssr)
+          return
+        const outDir = resolve(config.root, config.build.outDir)
+        if (!existsSync(join(outDir, 'index.html')))
+          return
+        try {
+          await captureCover(outDir, config.base, join(outDir, OG_IMAGE))
+          config.logger.info(`deck: ${OG_IMAGE} written`)
+        }
+        catch (error) {
+          config.logger.warn(`deck: no ${OG_IMAGE} (${error instanceof Error ? error.message.split('\n')[0] : error}); set DECK_OG_IMAGE=0 to skip it`)
+        }
+      },
+    },
+  }
+}
+
+/** Screenshots slide 1 of the site in `dir` (built for `base`) into `file`. */
+export async function captureCover(dir: string, base: string, file: string): Promise<void> {
+  const { chromium } = await import('playwright-chromium')
+  const { CHROMIUM_ARGS, findChromium } = await import('../export/chromium')
+  const { serveStatic } = await import('./static-server')
+  const server = await serveStatic({ root: dir, base })
+  const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS })
+  try {
+    const page = await browser.newPage({ viewport: OG_SIZE, colorScheme: 'light', deviceScaleFactor: 1, serviceWorkers: 'block' })
+    await page.goto(`${server.url}1?embedded=true`)
+    await page.waitForSelector(renderedSlide(1))
+    await page.evaluate(() => document.fonts.ready)
+    await page.waitForTimeout(300)
+    await page.locator('#slide-content').screenshot({ path: file })
+  }
+  finally {
+    await browser.close()
+    await server.close()
+  }
+}
+
+type MarkdownSetup = NonNullable<NonNullable<SlidevPluginOptions['markdown']>['markdownSetup']>
+type Markdown = Parameters<MarkdownSetup>[0]
+type LinkRule = NonNullable<Markdown['renderer']['rules']['link_open']>
+
+/**
+ * markdown-it setup for Slidev (`slidev.markdown.markdownSetup` in vite.config.ts): Slidev opens
+ * external Markdown links in a new tab (`target="_blank"`); give them `rel="noopener noreferrer"`
+ * as the components' links have.
+ */
+export function externalLinkRel(md: Markdown): void {
+  const previous: LinkRule = md.renderer.rules.link_open ?? ((tokens, idx, options, _env, self) => self.renderToken(tokens, idx, options))
+  md.renderer.rules.link_open = (tokens, idx, options, env, self) => {
+    const href = tokens[idx]!.attrGet('href') ?? ''
+    if (/^(?:[a-z][a-z\d+.-]*:|\/\/)/i.test(href))
+      tokens[idx]!.attrSet('rel', 'noopener noreferrer')
+    return previous(tokens, idx, options, env, self)
+  }
+}
+
+export function deckSite(env: SiteEnv = siteEnv()): Plugin[] {
+  return [
+    subsetFontsPlugin(),
+    ...clientPatches(),
+    prevalidatedData(),
+    ...(env.public ? publicBuildPlugins() : []),
+    downloadPlugin(env),
+    headPlugin(env),
+    ...pwaPlugins(),
+    ogImagePlugin(env),
+  ]
+}

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest'
+import { pickItems } from '../../../lib/deck/items'
+import { sliceReferences } from '../../../lib/deck/references'
+import { sectionOf, SECTIONS, sectionTitle } from '../../../lib/deck/sections'
+import { sourceLabel, sourceUrl } from '../../../lib/deck/sources'
+import { splitOutputArg } from '../../../lib/export/cli'
+import { normalizeBase } from '../../../lib/site/static-server'
+
+describe('sections', () => {
+  it('has the article\'s eight sections', () => {
+    expect(SECTIONS).toHaveLength(8)
+    expect(sectionTitle(3)).toContain('算法')
+    expect(() => sectionTitle(9)).toThrow(RangeError)
+  })
+
+  it('finds the section a slide belongs to from the nearest divider before it', () => {
+    const fms = [{}, { section: 1 }, {}, {}, { section: 2 }, {}]
+    expect(sectionOf(fms, 0)).toBeUndefined()
+    expect(sectionOf(fms, 1)).toBe(1)
+    expect(sectionOf(fms, 3)).toBe(1)
+    expect(sectionOf(fms, 5)).toBe(2)
+    expect(sectionOf(fms, 99)).toBe(2)
+  })
+})
+
+describe('sources', () => {
+  it('links arXiv ids to their abstract page and URLs as they are', () => {
+    expect(sourceUrl({ arxiv: '1706.03762' })).toBe('https://arxiv.org/abs/1706.03762')
+    expect(sourceLabel({ arxiv: '1706.03762' })).toBe('arXiv:1706.03762')
+    expect(sourceLabel({ url: 'https://www.epoch.ai/blog/x' })).toBe('epoch.ai')
+    expect(() => sourceUrl({})).toThrow()
+  })
+})
+
+describe('sliceReferences', () => {
+  const refs = 'EDCBAGF'.split('').map((a, i) => ({ authors: a, year: 2000 + i }))
+
+  it('sorts by author and splits into near-equal parts that cover every entry once', () => {
+    const parts = [1, 2, 3].map(p => sliceReferences(refs, p, 3).map(r => r.authors))
+    expect(parts).toEqual([['A', 'B', 'C'], ['D', 'E', 'F'], ['G']])
+  })
+
+  it('rejects an impossible split', () => {
+    expect(() => sliceReferences(refs, 4, 3)).toThrow(RangeError)
+    expect(() => sliceReferences(refs, 1, 0)).toThrow(RangeError)
+  })
+})
+
+describe('pickItems', () => {
+  const items = [{ id: 'a' }, { id: 'b' }]
+  it('picks by id in order, and all by default', () => {
+    expect(pickItems(items, ['b', 'a'])).toEqual([{ id: 'b' }, { id: 'a' }])
+    expect(pickItems(items)).toEqual(items)
+    expect(() => pickItems(items, ['c'])).toThrow(/unknown item id "c"/)
+  })
+})
+
+describe('splitOutputArg', () => {
+  it('takes --output in its three spellings and passes the rest through', () => {
+    expect(splitOutputArg(['--output', 'a.pdf', '--dark'], 'x.pdf')).toEqual({ output: 'a.pdf', rest: ['--dark'] })
+    expect(splitOutputArg(['--output=b.pdf'], 'x.pdf')).toEqual({ output: 'b.pdf', rest: [] })
+    expect(splitOutputArg(['-o', 'c.pdf', '--range', '1-3'], 'x.pdf')).toEqual({ output: 'c.pdf', rest: ['--range', '1-3'] })
+    expect(splitOutputArg([], 'x.pdf')).toEqual({ output: 'x.pdf', rest: [] })
+  })
+
+  it('refuses --output without a file', () => {
+    expect(() => splitOutputArg(['--output'], 'x')).toThrow(/needs a file name/)
+    expect(() => splitOutputArg(['--output', '--dark'], 'x')).toThrow(/needs a file name/)
+  })
+})
+
+describe('normalizeBase', () => {
+  it.each([['/', '/'], ['', '/'], ['deck', '/deck/'], ['/deck', '/deck/'], ['/a/b/', '/a/b/']])('%s → %s', (input, out) => {
+    expect(normalizeBase(input)).toBe(out)
+  })
+})

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest'
+import { ChromiumNotFoundError, findChromium, HOW_TO_GET_CHROMIUM, systemCandidates } from '../../../lib/export/chromium'
+
+const none = () => undefined
+const onDisk = (...paths: string[]) => (p: string) => paths.includes(p)
+
+describe('findChromium', () => {
+  it('prefers CHROMIUM_PATH', () => {
+    expect(findChromium({ env: { CHROMIUM_PATH: '/opt/c/chrome' }, exists: onDisk('/opt/c/chrome', '/usr/bin/chromium'), playwrightPath: none, platform: 'linux' }))
+      .toBe('/opt/c/chrome')
+  })
+
+  it('fails clearly when CHROMIUM_PATH points nowhere, rather than silently using another browser', () => {
+    expect(() => findChromium({ env: { CHROMIUM_PATH: '/nope' }, exists: onDisk('/usr/bin/chromium'), playwrightPath: none, platform: 'linux' }))
+      .toThrow(/CHROMIUM_PATH=\/nope does not exist/)
+  })
+
+  it('then Playwright\'s own browser, if it was installed', () => {
+    const pw = () => '/root/.cache/ms-playwright/chromium-1/chrome-linux/chrome'
+    expect(findChromium({ env: {}, exists: onDisk(pw(), '/usr/bin/chromium'), playwrightPath: pw, platform: 'linux' })).toBe(pw())
+    expect(findChromium({ env: {}, exists: onDisk('/usr/bin/chromium'), playwrightPath: pw, platform: 'linux' })).toBe('/usr/bin/chromium')
+  })
+
+  it('then the system locations of each OS', () => {
+    expect(findChromium({ env: {}, exists: onDisk('/usr/bin/google-chrome'), playwrightPath: none, platform: 'linux' })).toBe('/usr/bin/google-chrome')
+    expect(findChromium({ env: {}, exists: onDisk('/Applications/Google Chrome.app/Contents/MacOS/Google Chrome'), playwrightPath: none, platform: 'darwin' }))
+      .toContain('Google Chrome.app')
+    const env = { PROGRAMFILES: 'C:\\Program Files' }
+    expect(findChromium({ env, exists: onDisk('C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe'), playwrightPath: none, platform: 'win32' }))
+      .toBe('C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe')
+    expect(systemCandidates('win32', {})).toEqual([])
+  })
+
+  it('with none, throws one line that says how to get one', () => {
+    let error: unknown
+    try {
+      findChromium({ env: {}, exists: () => false, playwrightPath: none, platform: 'linux' })
+    }
+    catch (e) {
+      error = e
+    }
+    expect(error).toBeInstanceOf(ChromiumNotFoundError)
+    const message = (error as Error).message
+    expect(message).toBe(HOW_TO_GET_CHROMIUM)
+    expect(message).not.toContain('\n')
+    expect(message).toContain('npx playwright install chromium')
+    expect(message).toContain('apt-get install chromium')
+  })
+})

@@ -1,0 +1,115 @@
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import process from 'node:process'
+import { afterAll, describe, expect, it } from 'vitest'
+import { BASE_GLYPHS, codePoints, collectGlyphs, COVER_FAMILY_SUFFIX, coverGlyphs, formatUnicodeRange, generateSubsetFonts, glyphTiers, parseFontFaces, parseUnicodeRange, pointsIn } from '../../../lib/site/fonts'
+
+const tmp = mkdtempSync(join(tmpdir(), 'deck-fonts-'))
+afterAll(() => rmSync(tmp, { recursive: true, force: true }))
+
+describe('unicode ranges', () => {
+  it('parses ranges, single points and wildcards', () => {
+    expect(parseUnicodeRange('U+0-7F, U+4e00,U+4E?')).toEqual([[0, 0x7F], [0x4E00, 0x4E00], [0x4E0, 0x4EF]])
+    expect(() => parseUnicodeRange('4e00')).toThrow(/bad unicode-range/)
+  })
+
+  it('formats code points compactly and round-trips', () => {
+    const points = [0x20, 0x21, 0x22, 0x41, 0x4E00, 0x4E01, 0x4E03]
+    const value = formatUnicodeRange(points)
+    expect(value).toBe('U+20-22,U+41,U+4e00-4e01,U+4e03')
+    expect(pointsIn({ ranges: parseUnicodeRange(value) }, Array.from({ length: 0x5000 }, (_, i) => i))).toEqual(points)
+  })
+
+  it('keeps printable characters only, once each, sorted', () => {
+    expect(codePoints('大\n模型大 \u200B\uFEFF')).toEqual([0x20, 0x200B, 0x578B, 0x5927, 0x6A21])
+  })
+})
+
+describe('the glyph set', () => {
+  it('comes from the sources: Markdown, data, components, layouts, lib and public scripts, plus ASCII and punctuation', () => {
+    const root = join(tmp, 'deck')
+    for (const [dir, file, text] of [['.', 'slides.md', '封面'], ['pages', '01.md', '背景'], ['data', 'x.ts', '\'数据\''], ['components', 'A.vue', '<b>组件</b>'], ['layouts', 'l.vue', '版式'], ['lib/deck', 'f.ts', '\'亿\''], ['handout', 'H.vue', '讲义'], ['public', 's.js', '\'刷新\''], ['docs', 'skip.md', '忽略']] as const) {
+      mkdirSync(join(root, dir), { recursive: true })
+      writeFileSync(join(root, dir, file), text)
+    }
+    const glyphs = new Set(collectGlyphs(root).map(cp => String.fromCodePoint(cp)))
+    for (const ch of '封面背景数据组件版式亿刷新讲义')
+      expect(glyphs.has(ch), ch).toBe(true)
+    expect(glyphs.has('忽')).toBe(false)
+    for (const ch of BASE_GLYPHS)
+      expect(glyphs.has(ch)).toBe(true)
+    for (const ch of 'AZaz09，。、：（）《》“”—…')
+      expect(glyphs.has(ch), ch).toBe(true)
+  })
+
+  it('covers every character of the real deck', () => {
+    const glyphs = new Set(collectGlyphs('.'))
+    const deck = ['slides.md', ...readdirSync('pages').map(f => `pages/${f}`)].map(f => readFileSync(f, 'utf8')).join('')
+    const missing = codePoints(deck).filter(cp => !glyphs.has(cp))
+    expect(missing.map(cp => String.fromCodePoint(cp))).toEqual([])
+  })
+})
+
+describe('subsetting', () => {
+  it('parses fontsource stylesheets', () => {
+    const css = readFileSync('node_modules/@fontsource/noto-sans-sc/400.css', 'utf8')
+    const faces = parseFontFaces(css, join(process.cwd(), 'node_modules/@fontsource/noto-sans-sc/400.css'))
+    expect(faces.length).toBeGreaterThan(90)
+    expect(faces[0]).toMatchObject({ family: 'Noto Sans SC', weight: '400', style: 'normal' })
+    expect(faces[0]!.file).toMatch(/\.woff2$/)
+  })
+
+  it('writes small faces with the family name and exact unicode-range, and skips unchanged work', async () => {
+    const outDir = join(tmp, 'out')
+    const glyphs = codePoints('AI大模型 Transformer')
+    const first = await generateSubsetFonts({ root: '.', outDir, glyphs })
+    expect(first.written).toBe(true)
+    expect(first.css).toContain('font-family: \'Noto Sans SC\'')
+    expect(first.css).toContain('font-weight: 700')
+    expect(first.css).toContain('font-family: \'JetBrains Mono\'')
+    expect(first.css).not.toMatch(/@fontsource|\.woff\)/)
+    const files = readdirSync(outDir).filter(f => f.endsWith('.woff2'))
+    expect(files.length).toBe(first.files)
+    for (const f of files)
+      expect(first.css).toContain(`url(./${f})`)
+    // A handful of glyphs: a few KB, not fontsource's 30–80 KB chunks.
+    expect(first.bytes / first.files).toBeLessThan(8000)
+    const ranges = [...first.css.matchAll(/unicode-range: ([^;]+);/g)].flatMap(m => parseUnicodeRange(m[1]!))
+    expect(pointsIn({ ranges }, glyphs)).toEqual(glyphs)
+    expect(pointsIn({ ranges }, codePoints('挑战'))).toEqual([])
+
+    const again = await generateSubsetFonts({ root: '.', outDir, glyphs })
+    expect(again.written).toBe(false)
+    const more = await generateSubsetFonts({ root: '.', outDir, glyphs: codePoints('AI大模型 Transformer 挑战') })
+    expect(more.written).toBe(true)
+    expect(more.css).toMatch(/U\+6218|U\+6311/i)
+  })
+})
+
+describe('tiers', () => {
+  it('gives the cover its own small faces', async () => {
+    const cover = coverGlyphs('.')
+    const chars = new Set(cover.map(cp => String.fromCodePoint(cp)))
+    for (const ch of '技术分享AI大模型的未来发展趋势与挑战')
+      expect(chars.has(ch), ch).toBe(true)
+    const [first, rest] = glyphTiers(codePoints('大模型参考文献'), codePoints('大模型'))
+    expect(first).toEqual(codePoints('大模型'))
+    expect(rest).toEqual(codePoints('参考文献'))
+    const outDir = join(tmp, 'tiers')
+    const result = await generateSubsetFonts({ root: '.', outDir, glyphs: codePoints('大模型参考文献'), cover: codePoints('大模型') })
+    const names = readdirSync(outDir).filter(f => f.endsWith('.woff2'))
+    expect(names.some(n => n.endsWith('-a.woff2'))).toBe(true)
+    expect(names.some(n => n.endsWith('-b.woff2'))).toBe(true)
+    expect(result.files).toBe(names.length)
+    // The boot card's family: the cover's files again, drawn only once loaded (font-display: block).
+    const faces = result.css.split('@font-face').slice(1)
+    const coverFaces = faces.filter(f => f.includes(`'Noto Sans SC ${COVER_FAMILY_SUFFIX}'`))
+    expect(coverFaces.length).toBeGreaterThan(0)
+    for (const face of coverFaces) {
+      expect(face).toContain('font-display: block;')
+      expect(face).toMatch(/-a\.woff2\)/)
+    }
+    expect(faces.filter(f => !coverFaces.includes(f)).every(f => f.includes('font-display: swap;'))).toBe(true)
+  })
+})

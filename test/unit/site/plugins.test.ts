@@ -1,0 +1,175 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { NARROW_MAX_WIDTH, PREFER_SLIDES, VIEW_PREFERENCE_KEY } from '../../../lib/deck/reading'
+import { bootFontFiles, bootMarkup, bootTextByWeight, cleanMeta, deferEntry, externalLinkRel, headTags, injectBoot, OG_IMAGE, publicNotes, readingFirstGlyphs, readingViewFiles, renderCover, siteEnv, START_SCRIPT } from '../../../lib/site/plugins'
+import { slidevBuildArgs } from '../../../scripts/build-site'
+
+describe('site environment', () => {
+  it('reads the flags', () => {
+    expect(siteEnv({})).toEqual({ public: false, pdf: false, siteUrl: undefined, ogImage: true })
+    expect(siteEnv({ DECK_PUBLIC: '1', DECK_PDF: '1', DECK_SITE_URL: 'https://x.io/deck', DECK_OG_IMAGE: '0' }))
+      .toEqual({ public: true, pdf: true, siteUrl: 'https://x.io/deck/', ogImage: false })
+  })
+})
+
+describe('speaker notes in the public build (the reading view shows them)', () => {
+  it('are public by default, as the handout PDF publishes them', () => {
+    expect(publicNotes(undefined, {})).toBe(true)
+    expect(publicNotes(undefined, { publicNotes: true })).toBe(true)
+  })
+
+  it('the headmatter can keep them private, and the build switch overrides it', () => {
+    expect(publicNotes(undefined, { publicNotes: false })).toBe(false)
+    expect(publicNotes(true, { publicNotes: false })).toBe(true)
+    expect(publicNotes(false, {})).toBe(false)
+  })
+
+  it('a headmatter value that is not a boolean is an error, not a guess', () => {
+    expect(() => publicNotes(undefined, { publicNotes: 'no' })).toThrow(/publicNotes/)
+  })
+
+  it('without them, slidev build runs with --without-notes; a full build always keeps them', () => {
+    expect(slidevBuildArgs({ out: '/o', notes: true })).not.toContain('--without-notes')
+    expect(slidevBuildArgs({ out: '/o', notes: false })).toContain('--without-notes')
+    expect(slidevBuildArgs({ out: '/o', notes: false, full: true })).not.toContain('--without-notes')
+    expect(slidevBuildArgs({ out: '/o', notes: true, base: '/deck/' })).toEqual(['node_modules/@slidev/cli/bin/slidev.mjs', 'build', '--out', '/o', '--base', '/deck/'])
+  })
+})
+
+describe('head tags', () => {
+  it('put the preview image under the base path, or at the site URL when known', () => {
+    const image = (tags: ReturnType<typeof headTags>) => tags.find(t => t.attrs.property === 'og:image')!.attrs.content
+    expect(image(headTags('/deck/', {}))).toBe(`/deck/${OG_IMAGE}`)
+    const tags = headTags('/deck/', { siteUrl: 'https://x.io/deck/' })
+    expect(image(tags)).toBe(`https://x.io/deck/${OG_IMAGE}`)
+    expect(tags.find(t => t.attrs.rel === 'canonical')!.attrs.href).toBe('https://x.io/deck/')
+    expect(tags.find(t => t.attrs.name === 'twitter:image')).toBeTruthy()
+  })
+
+  it('clean Slidev\'s JSON-quoted meta values', () => {
+    const html = '<head><meta name="description" content="&quot;## T\\n&quot;"><meta name="author" content="&quot;演讲者&quot;"></head><body><div id="app"></div></body>'
+    const out = cleanMeta(html)
+    expect(out).toContain('<meta name="author" content="演讲者">')
+    expect(out).not.toContain('&quot;')
+  })
+})
+
+describe('boot card', () => {
+  const cover = renderCover('<div class="cover-kicker">技术分享</div>\n\n# AI大模型的未来发展趋势与挑战\n\n<p class="cover-sub">副标题</p>\n')
+
+  it('is the cover slide\'s Markdown as HTML, title as <h1>', () => {
+    expect(cover).toContain('<div class="cover-kicker">技术分享</div>')
+    expect(cover).toContain('<h1>AI大模型的未来发展趋势与挑战</h1>')
+    expect(cover).toContain('<p class="cover-sub">副标题</p>')
+  })
+
+  it('knows which of its text is bold, and which font files draw it', () => {
+    expect(bootTextByWeight(cover)).toEqual({ 700: '技术分享AI大模型的未来发展趋势与挑战', 400: '\n\n副标题\n' })
+    const css = [
+      ['Noto Sans SC Cover', 700, 'a-700.woff2', 'U+5927'], // 大: in the title
+      ['Noto Sans SC Cover', 400, 'a-400.woff2', 'U+5927'], // not in regular text
+      ['Noto Sans SC Cover', 400, 'b-400.woff2', 'U+526f'], // 副: in the subtitle
+      ['Noto Sans SC', 700, 'c-700.woff2', 'U+5927'], // another family
+    ].map(([family, weight, file, range]) => `@font-face { font-family: '${family}'; font-style: normal; font-weight: ${weight}; src: url(./${file}) format('woff2'); unicode-range: ${range}; }`).join('\n')
+    expect(bootFontFiles(css, '/fonts/fonts.css', cover).sort()).toEqual(['a-700.woff2', 'b-400.woff2'])
+  })
+
+  it('goes before #app, drawn by the cover\'s own classes, with no inline script', () => {
+    const html = '<head></head><body>\n  <div id="app"></div>\n</body>'
+    const out = injectBoot(html, cover)
+    expect(out.indexOf('class="deck-boot"')).toBeLessThan(out.indexOf('<div id="app"></div>'))
+    expect(out).toContain(bootMarkup(cover))
+    expect(bootMarkup(cover)).toMatch(/^<div class="deck-boot" aria-busy="true"><div class="deck-cover">.*<div class="deck-cover-body"><div class="cover-kicker">/s)
+    expect(out).toContain('<noscript>')
+    expect(out).not.toMatch(/<script>/)
+    expect(() => injectBoot('<body></body>', cover)).toThrow(/no empty <div id="app">/)
+  })
+})
+
+describe('deferred start', () => {
+  const built = [
+    '<head>',
+    '  <script type="module" crossorigin src="/deck/assets/index-abc.js"></script>',
+    '  <link rel="modulepreload" crossorigin href="/deck/assets/vue-1.js">',
+    '  <link rel="modulepreload" crossorigin href="/deck/assets/env-2.js">',
+    '  <link rel="stylesheet" crossorigin href="/deck/assets/index-3.css">',
+    '</head>',
+  ].join('\n')
+
+  it('loads deck-start.js under the base path, naming the entry and its imports in order', () => {
+    const out = deferEntry(built, '/deck/')
+    expect(out).toContain(`<script type="module" crossorigin blocking="render" src="/deck/${START_SCRIPT}" data-deck-entry="/deck/assets/index-abc.js" data-deck-modules="/deck/assets/vue-1.js /deck/assets/env-2.js"></script>`)
+    expect(out).not.toContain('<script type="module" crossorigin src="/deck/assets/index-abc.js">')
+    // Everything still downloads from the start.
+    for (const js of ['index-abc', 'vue-1', 'env-2'])
+      expect(out).toContain(`<link rel="modulepreload" crossorigin href="/deck/assets/${js}.js">`)
+    expect(out).toContain('<link rel="stylesheet" crossorigin href="/deck/assets/index-3.css">')
+  })
+
+  it('names the reading view\'s files for deck-start.js to preload, leaving out what the entry loads', () => {
+    const out = deferEntry(built, '/deck/', ['assets/ReadingView-9.js', 'assets/vue-1.js', 'assets/ReadingView-9.css', 'assets/index-3.css'])
+    expect(out).toContain(' data-deck-read="/deck/assets/ReadingView-9.js /deck/assets/ReadingView-9.css"></script>')
+    expect(deferEntry(built, '/deck/')).not.toContain('data-deck-read')
+  })
+
+  it('names the characters of the reading view\'s first screen by weight, escaped, for deck-start.js to load their faces', () => {
+    const glyphs = readingFirstGlyphs([{ title: '封面', note: '第一页的**备注** "引号" & 1 < 2' }, { title: '二', note: '次页' }, { title: '三', note: '不在首屏' }], '标题')
+    expect(glyphs[700]).toBe('标题讲者备注封面二')
+    for (const c of '第一页的备注引号&<次页幻灯片')
+      expect(glyphs[400]).toContain(c)
+    expect(glyphs[400]).not.toContain('屏')
+    expect(new Set(glyphs[400]).size).toBe([...glyphs[400]].length)
+    const out = deferEntry(built, '/deck/', ['assets/ReadingView-9.js'], glyphs)
+    expect(out).toContain(` data-deck-read-glyphs-700="${glyphs[700]}"`)
+    expect(out).toMatch(/ data-deck-read-glyphs-400="[^"<>]*&quot;[^"<>]*&amp;[^"<>]*&lt;[^"<>]*"/)
+  })
+
+  it('the reading view\'s files are its chunk, what it imports, and their CSS', () => {
+    const chunk = (fileName: string, extra: object = {}) => ({ type: 'chunk' as const, fileName, imports: [] as string[], viteMetadata: { importedCss: new Set<string>() }, ...extra })
+    const bundle = {
+      'assets/ReadingView-1.js': chunk('assets/ReadingView-1.js', { facadeModuleId: '/p/views/ReadingView.vue', imports: ['assets/SlideFrame-2.js'], viteMetadata: { importedCss: new Set(['assets/ReadingView-1.css']) } }),
+      'assets/SlideFrame-2.js': chunk('assets/SlideFrame-2.js', { imports: ['assets/ReadingView-1.js'], viteMetadata: { importedCss: new Set(['assets/SlideFrame-2.css']) } }),
+      'assets/Other-3.js': chunk('assets/Other-3.js'),
+    }
+    expect(readingViewFiles(bundle).sort()).toEqual(['assets/ReadingView-1.css', 'assets/ReadingView-1.js', 'assets/SlideFrame-2.css', 'assets/SlideFrame-2.js'])
+    expect(readingViewFiles({ 'assets/Other-3.js': chunk('assets/Other-3.js') })).toEqual([])
+  })
+
+  it('deck-start.js opens the reading view on the same screens as lib/deck/reading.ts', () => {
+    const start = readFileSync('public/deck-start.js', 'utf8')
+    expect(start).toContain(`innerWidth <= ${NARROW_MAX_WIDTH} && innerHeight > innerWidth`)
+    expect(start).toContain(`sessionStorage.getItem('${VIEW_PREFERENCE_KEY}') === '${PREFER_SLIDES}'`)
+  })
+
+  it('fails the build when the entry script is not where Vite puts it', () => {
+    expect(() => deferEntry('<head></head>', '/')).toThrow(/no entry <script/)
+  })
+})
+
+describe('external Markdown links', () => {
+  it('get rel="noopener noreferrer"; internal ones do not', () => {
+    const attrs: Record<string, string>[] = [{ href: 'https://arxiv.org/abs/1706.03762' }, { href: './12' }]
+    const tokens = attrs.map(a => ({ attrGet: (k: string) => a[k] ?? null, attrSet: (k: string, v: string) => { a[k] = v } }))
+    const md = { renderer: { rules: {} as Record<string, unknown> } }
+    externalLinkRel(md as never)
+    const rule = md.renderer.rules.link_open as (t: unknown[], i: number, o: unknown, e: unknown, s: unknown) => string
+    const self = { renderToken: () => '' }
+    rule(tokens, 0, {}, {}, self)
+    rule(tokens, 1, {}, {}, self)
+    expect(attrs[0]!.rel).toBe('noopener noreferrer')
+    expect(attrs[1]!.rel).toBeUndefined()
+  })
+})
+
+describe('the boot card\'s dark colours', () => {
+  it('are the html.dark tokens of styles/index.css (the card shows before Slidev sets html.dark)', () => {
+    const tokens = (css: string) => Object.fromEntries([...css.matchAll(/(--deck-[\w-]+):([^;]+);/g)].map(m => [m[1], m[2]!.trim()]))
+    const index = readFileSync('styles/index.css', 'utf8')
+    const cover = readFileSync('styles/cover.css', 'utf8')
+    const dark = tokens(/html\.dark\s*\{([^}]*)\}/.exec(index)![1]!)
+    const boot = tokens(/@media \(prefers-color-scheme: dark\)\s*\{[^{]*\.deck-boot\s*\{([^}]*)\}/.exec(cover)![1]!)
+    expect(Object.keys(boot).length).toBeGreaterThan(3)
+    for (const [name, value] of Object.entries(boot))
+      expect(value, name).toBe(dark[name])
+  })
+})

@@ -1,0 +1,41 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { CONTENT_SECURITY_POLICY, netlifyToml, SECURITY_HEADERS, vercelJson } from '../../../lib/site/security-headers'
+
+describe('security headers', () => {
+  it('allow only the deck\'s own origin, no eval, no inline script', () => {
+    const directives = Object.fromEntries(CONTENT_SECURITY_POLICY.split('; ').map((d) => {
+      const [name, ...values] = d.split(' ')
+      return [name, values]
+    }))
+    expect(directives['default-src']).toEqual(['\'self\''])
+    expect(directives['script-src']).toEqual(['\'self\''])
+    expect(directives['object-src']).toEqual(['\'none\''])
+    expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-eval|https?:|\*/)
+    expect(SECURITY_HEADERS['X-Content-Type-Options']).toBe('nosniff')
+    expect(SECURITY_HEADERS['Referrer-Policy']).toBeTruthy()
+    expect(SECURITY_HEADERS['Permissions-Policy']).toContain('camera=()')
+  })
+
+  it('are what netlify.toml and vercel.json send (run `npm run hosting-config` after a change)', () => {
+    expect(readFileSync('netlify.toml', 'utf8')).toBe(netlifyToml())
+    expect(readFileSync('vercel.json', 'utf8')).toBe(vercelJson())
+  })
+
+  it('netlify.toml: every header, the SPA fallback, the public build', () => {
+    const toml = netlifyToml()
+    for (const [name, value] of Object.entries(SECURITY_HEADERS))
+      expect(toml).toContain(`${name} = ${JSON.stringify(value)}`)
+    expect(toml).toMatch(/from = "\/\*"\nto = "\/index\.html"\nstatus = 200/)
+    expect(toml).toContain('npm run build:site')
+  })
+
+  it('vercel.json: every header, the SPA fallback, the public build', () => {
+    const config = JSON.parse(vercelJson()) as { buildCommand: string, outputDirectory: string, rewrites: { source: string, destination: string }[], headers: { source: string, headers: { key: string, value: string }[] }[] }
+    expect(config.rewrites).toEqual([{ source: '/(.*)', destination: '/index.html' }])
+    expect(config.outputDirectory).toBe('dist')
+    expect(config.buildCommand).toContain('npm run build:site')
+    const all = config.headers.find(h => h.source === '/(.*)')!
+    expect(Object.fromEntries(all.headers.map(h => [h.key, h.value]))).toEqual(SECURITY_HEADERS)
+  })
+})

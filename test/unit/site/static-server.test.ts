@@ -1,0 +1,61 @@
+import { Buffer } from 'node:buffer'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { connect } from 'node:http2'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { gunzipSync } from 'node:zlib'
+import selfsigned from 'selfsigned'
+import { afterAll, describe, expect, it } from 'vitest'
+import { SECURITY_HEADERS } from '../../../lib/site/security-headers'
+import { serveStatic } from '../../../lib/site/static-server'
+
+const root = mkdtempSync(join(tmpdir(), 'deck-serve-'))
+mkdirSync(join(root, 'assets'))
+writeFileSync(join(root, 'index.html'), '<!doctype html><title>封面</title>')
+writeFileSync(join(root, 'assets', 'app.js'), 'export const a = 1\n'.repeat(50))
+afterAll(() => rmSync(root, { recursive: true, force: true }))
+
+describe('the static server', () => {
+  it('serves under the base path with gzip, the security headers and the SPA fallback (HTTP/1.1)', async () => {
+    const server = await serveStatic({ root, base: '/deck/', security: true })
+    try {
+      const js = await fetch(new URL('assets/app.js', server.url))
+      expect(js.status).toBe(200)
+      expect(js.headers.get('content-encoding')).toBe('gzip')
+      expect(js.headers.get('content-security-policy')).toBe(SECURITY_HEADERS['Content-Security-Policy'])
+      expect(await (await fetch(new URL('12', server.url))).text()).toContain('<title>封面</title>')
+      expect((await fetch(new URL('assets/missing.js', server.url))).status).toBe(404)
+    }
+    finally {
+      await server.close()
+    }
+  })
+
+  it('speaks HTTP/2 over TLS when given a certificate, as the hosts do', async () => {
+    const pems = await selfsigned.generate([{ name: 'commonName', value: '127.0.0.1' }], { notAfterDate: new Date(Date.now() + 864e5) })
+    const server = await serveStatic({ root, base: '/', security: true, tls: { key: pems.private, cert: pems.cert } })
+    expect(server.url).toMatch(/^https:\/\//)
+    const session = connect(server.url, { rejectUnauthorized: false })
+    try {
+      const { headers, body } = await new Promise<{ headers: Record<string, unknown>, body: Buffer }>((resolve, reject) => {
+        const req = session.request({ ':path': '/assets/app.js', 'accept-encoding': 'gzip' })
+        const chunks: Buffer[] = []
+        let headers: Record<string, unknown> = {}
+        req.on('response', h => headers = h)
+        req.on('data', (c: Buffer) => chunks.push(c))
+        req.on('end', () => resolve({ headers, body: Buffer.concat(chunks) }))
+        req.on('error', reject)
+        req.end()
+      })
+      expect(session.alpnProtocol).toBe('h2')
+      expect(headers[':status']).toBe(200)
+      expect(headers['content-encoding']).toBe('gzip')
+      expect(headers['x-content-type-options']).toBe('nosniff')
+      expect(gunzipSync(body).toString()).toContain('export const a = 1')
+    }
+    finally {
+      session.close()
+      await server.close()
+    }
+  })
+})
