@@ -3,9 +3,8 @@
  * `components/ModelsTable.vue` only renders what this returns.
  */
 import type { Model, Source } from '../data/schema'
-import type { SourceLinkData } from './sources'
 import { describeParams, formatParams, paramsMagnitude } from './format'
-import { toSourceLink } from './sources'
+import { sourceLabel } from './sources'
 
 export const COLUMNS = ['name', 'org', 'year', 'params', 'architecture', 'modality', 'source'] as const
 export type ColumnKey = typeof COLUMNS[number]
@@ -49,7 +48,8 @@ export interface TableRow {
   paramsNote?: string
   undisclosed: boolean
   highlighted: boolean
-  sources: SourceLinkData[]
+  /** The records its source column links to (components/SourceLink.vue). */
+  sources: Source[]
 }
 
 function compareBy(key: SortKey): (a: Model, b: Model) => number {
@@ -100,7 +100,7 @@ export function toTableRows(
 ): TableRow[] {
   const highlight = new Set(options.highlight ?? [])
   return selectModels(models, options).map((m) => {
-    const sources = m.sources.map(id => toSourceLink(sourcesById(id)))
+    const sources = m.sources.map(sourcesById)
     return {
       id: m.id,
       cells: {
@@ -110,7 +110,7 @@ export function toTableRows(
         params: formatParams(m.params),
         architecture: m.architecture,
         modality: MODALITY_LABELS[m.modality],
-        source: sources.map(s => s.label).join('; '),
+        source: sources.map(sourceLabel).join('; '),
       },
       paramsLabel: describeParams(m.params) + (m.paramsNote ? `（${m.paramsNote}）` : ''),
       paramsNote: m.paramsNote,
