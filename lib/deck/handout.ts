@@ -3,6 +3,7 @@
  * carries, and the CSS paged-media rules that print it. Chromium prints `@page` margin boxes, and
  * a named page per section puts the section's name in the header of every page of that section.
  */
+import { isClosingSlide } from './layouts'
 import { MAIN_SECTIONS, sectionKicker, sectionOf, sectionTitle } from './sections'
 
 /**
@@ -62,7 +63,7 @@ export function handoutEntries(slides: readonly HandoutSlideInput[], deckTitle: 
     if (typeof fm.footerLabel === 'string') {
       header = fm.footerLabel
     }
-    else if (fm.layout === 'closing' || fm.layout === 'end') {
+    else if (isClosingSlide(fm)) {
       header = HANDOUT_TEXT.closing
     }
     else {
