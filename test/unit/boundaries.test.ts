@@ -21,7 +21,8 @@ const FORBIDDEN = [
   `import { parseRecords } from '../data/validate'\nexport const a = parseRecords\n`,
 ]
 
-describe('browser code cannot import Node code', () => {
+// Linting loads the whole ESLint config (typescript-eslint, vue): seconds on a busy 2-core machine.
+describe('browser code cannot import Node code', { timeout: 60_000 }, () => {
   for (const file of ['lib/deck/probe.ts', 'components/Probe.vue', 'handout/Probe.vue', 'layouts/probe.vue']) {
     it(`${file}: Node built-ins, zod, lib/site, lib/export and lib/data values are refused`, async () => {
       for (const code of FORBIDDEN) {
