@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { loadDeck } from '../../../lib/data/deck'
 import { NARROW_MAX_WIDTH, PREFER_SLIDES, VIEW_PREFERENCE_KEY } from '../../../lib/deck/reading'
-import { bootFontFiles, bootMarkup, bootTextByWeight, cleanMeta, deferEntry, externalLinkRel, headTags, injectBoot, OG_IMAGE, publicNotes, readingFirstGlyphs, readingViewFiles, renderCover, siteEnv, START_SCRIPT } from '../../../lib/site/plugins'
+import { bootFontFiles, bootMarkup, bootTextByWeight, deferEntry, externalLinkRel, headTags, injectBoot, OG_IMAGE, plainHeadMeta, publicNotes, readingFirstGlyphs, readingViewFiles, renderCover, siteEnv, START_SCRIPT } from '../../../lib/site/plugins'
 import { slidevBuildArgs } from '../../../scripts/build-site'
 
 describe('site environment', () => {
@@ -46,11 +47,15 @@ describe('head tags', () => {
     expect(tags.find(t => t.attrs.name === 'twitter:image')).toBeTruthy()
   })
 
-  it('clean Slidev\'s JSON-quoted meta values', () => {
-    const html = '<head><meta name="description" content="&quot;## T\\n&quot;"><meta name="author" content="&quot;演讲者&quot;"></head><body><div id="app"></div></body>'
-    const out = cleanMeta(html)
-    expect(out).toContain('<meta name="author" content="演讲者">')
-    expect(out).not.toContain('&quot;')
+  it('index.html carries the plain metadata, each tag once, as the site and the headmatter have it', async () => {
+    const html = readFileSync('index.html', 'utf8')
+    expect(html).not.toMatch(/<!DOCTYPE/i) // Slidev ignores a user index.html with a doctype
+    const headmatter = (await loadDeck())[0]!.frontmatter
+    for (const [attr, content] of Object.entries(plainHeadMeta(headmatter))) {
+      expect(content, attr).not.toBe('')
+      const tags = html.match(new RegExp(`<meta ${attr} content="([^"]*)">`, 'g')) ?? []
+      expect(tags, attr).toEqual([`<meta ${attr} content="${content}">`])
+    }
   })
 })
 
