@@ -39,6 +39,7 @@ export const SLIDEV_ASYNC_LOADER = '  loader,\n'
  * controls, the slide container) and the first slide then mount in two tasks instead of one
  * ~130 ms task (~500 ms on a phone).
  */
+// Kept: Slidev generates /@slidev/slides itself and takes no loader option. No upstream issue yet.
 export function patchSlideList(code: string): string {
   if (!code.includes(SLIDEV_ASYNC_LOADER))
     throw new Error('deck: Slidev\'s /@slidev/slides no longer loads slides the way lib/site/client-patches.ts expects; update or remove the patch')
@@ -53,6 +54,9 @@ export const SLIDEV_LOAD_ERROR = `  catch (e) { console.error('slide failed to l
  * (at `redeployModule`): the page reloads at the same slide (or offers to), and the slide stays
  * "loading" meanwhile instead of rendering Slidev's error slide and logging an error.
  */
+// Kept: Slidev's generated loader catches the import error and returns its error layout (the
+// catch came with slidevjs/slidev#1816); an error layout of our own would not see the error.
+// No upstream issue yet for a load-error hook.
 export function patchSlideLoadErrors(code: string, redeployModule: string): string {
   if (!code.includes(SLIDEV_LOAD_ERROR))
     throw new Error('deck: Slidev\'s /@slidev/slides no longer catches slide load errors the way lib/site/client-patches.ts expects; update or remove the patch')
@@ -74,6 +78,7 @@ export const SLIDEV_PLAY = {
  * menu, …) in a chunk of their own, fetched while the slide view mounts and mounted one task
  * after it: nobody can use them before the slide is there.
  */
+// Kept: play.vue imports its controls statically and has no slot or option for them. No upstream issue yet.
 export function patchPlay(code: string): string {
   if (!Object.values(SLIDEV_PLAY).every(part => code.includes(part)))
     throw new Error('deck: @slidev/client pages/play.vue no longer renders its controls the way lib/site/client-patches.ts expects; update or remove the patch')
