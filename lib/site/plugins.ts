@@ -170,6 +170,7 @@ function subsetFontsPlugin(): Plugin {
  * keeps them. No upstream issue yet for a per-build override.
  */
 function publicBuildPlugins(): Plugin[] {
+  let replaced = 0
   return [
     {
       name: 'deck:public-flags-vue',
@@ -177,10 +178,16 @@ function publicBuildPlugins(): Plugin[] {
       transform(code, id) {
         if (!/\.vue(?:$|\?)/.test(id) || !code.includes('__SLIDEV_FEATURE_'))
           return
-        let out = code
-        for (const [flag, value] of Object.entries(PUBLIC_FLAGS))
-          out = out.replaceAll(flag, value)
-        return out === code ? undefined : out
+        const out = publicFlagsIn(code)
+        if (out === code)
+          return
+        replaced++
+        return out
+      },
+      buildEnd(error) {
+        // Slidev's own .vue files test these flags: none replaced means the names changed.
+        if (!error && replaced === 0)
+          this.error('deck: no .vue file had a Slidev feature flag of PUBLIC_FLAGS to turn off; check the names against @slidev/cli getDefine (lib/site/plugins.ts)')
       },
     },
     {
@@ -189,6 +196,14 @@ function publicBuildPlugins(): Plugin[] {
       config: () => ({ define: PUBLIC_FLAGS }),
     },
   ]
+}
+
+/** `code` with the public build's feature flags (PUBLIC_FLAGS) written in as constants. */
+export function publicFlagsIn(code: string): string {
+  let out = code
+  for (const [flag, value] of Object.entries(PUBLIC_FLAGS))
+    out = out.replaceAll(flag, value)
+  return out
 }
 
 /**
@@ -204,16 +219,20 @@ function downloadPlugin(env: SiteEnv): Plugin {
       config = c
     },
     transform(code, id) {
-      if (id !== '/@slidev/configs')
-        return
-      const m = /^export default (.*)$/s.exec(code.trim())
-      if (!m)
-        throw new Error('deck: Slidev\'s /@slidev/configs is no longer `export default {…}`; update the download URL in lib/site/plugins.ts (downloadPlugin)')
-      const configs = JSON.parse(m[1]!) as Record<string, unknown>
-      configs.download = config.command === 'build' && env.pdf ? `${config.base}${PDF_FILE}` : false
-      return `export default ${JSON.stringify(configs)}`
+      if (id === '/@slidev/configs')
+        return withDownload(code, config.command === 'build' && env.pdf ? `${config.base}${PDF_FILE}` : false)
     },
   }
+}
+
+/** Slidev's `/@slidev/configs` module with `download` set; throws when the module is not `export default {…}` JSON. */
+export function withDownload(code: string, download: string | false): string {
+  const m = /^export default (\{.*\})$/s.exec(code.trim())
+  if (!m)
+    throw new Error('deck: Slidev\'s /@slidev/configs is no longer `export default {…}`; update the download URL in lib/site/plugins.ts (downloadPlugin)')
+  const configs = JSON.parse(m[1]!) as Record<string, unknown>
+  configs.download = download
+  return `export default ${JSON.stringify(configs)}`
 }
 
 /**
