@@ -9,7 +9,8 @@
  * as the handout PDF publishes them: `--no-notes`, or `publicNotes: false` in the headmatter of
  * slides.md, leaves them out of the bundle (`slidev build --without-notes`); `--notes` overrides
  * the headmatter. `--full` keeps everything, as `npm run build` does. Set
- * DECK_SITE_URL=https://host/path/ for absolute link-preview URLs.
+ * DECK_SITE_URL=https://host/path/ for absolute link-preview URLs. What was built (base path,
+ * output folder, public/notes/PDF) is recorded for `npm run preview` (lib/site/build-record.ts).
  */
 import { spawnSync } from 'node:child_process'
 import { resolve } from 'node:path'
@@ -17,7 +18,9 @@ import process from 'node:process'
 import { pathToFileURL } from 'node:url'
 import { parseArgs } from 'node:util'
 import { loadDeck } from '../lib/data/deck'
+import { writeBuildRecord } from '../lib/site/build-record'
 import { PDF_FILE, publicNotes } from '../lib/site/plugins'
+import { normalizeBase } from '../lib/site/static-server'
 
 export interface SiteBuild {
   base?: string
@@ -70,6 +73,8 @@ export async function buildSite(options: SiteBuild = {}): Promise<string> {
   run(slidevBuildArgs({ ...options, out, notes }), env, stdio)
   if (pdf)
     run(['--import', 'tsx', 'scripts/export.ts', '--output', resolve(out, PDF_FILE)], env, stdio)
+  // For `npm run preview` (lib/site/build-record.ts): serve what was built, under its base path.
+  writeBuildRecord({ base: normalizeBase(options.base), outDir: out, public: !options.full, notes: options.full || notes, pdf })
   return out
 }
 

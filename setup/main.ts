@@ -2,16 +2,21 @@ import { defineAppSetup } from '@slidev/types'
 import { installReadingRedirect } from '../lib/deck/reading-client'
 import { BOOT_SELECTOR, dismissBootWhenRendered } from '../lib/site/client/boot'
 import { isStaleChunkError, recoverFromStaleChunk, watchPreloadErrors, watchServiceWorkerUpdates } from '../lib/site/client/redeploy'
+import { installSlidePreload } from '../lib/site/client/slide-preload'
 
 // The boot card (the cover as plain HTML, shown while the deck loads) goes once a slide is drawn;
 // an export (`?print`) prints the slides, never the card.
-export default defineAppSetup(({ router }) => {
+export default defineAppSetup(({ app, router }) => {
   if (typeof document === 'undefined')
     return
   if (new URLSearchParams(location.search).has('print'))
     document.querySelector(BOOT_SELECTOR)?.remove()
   else
     dismissBootWhenRendered(document)
+
+  // Slidev's own preloading is off (slides.md `defaults: { preload: false }`): the neighbours at
+  // once, the rest one per idle period (lib/site/client/slide-preload.ts).
+  installSlidePreload(app, router)
 
   // Phones in portrait read the talk in the reading view (/read), lib/deck/reading.ts.
   installReadingRedirect(router)

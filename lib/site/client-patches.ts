@@ -1,45 +1,35 @@
 /**
- * Changes to Slidev's browser code for the built site (`slidev build` only), each one measured on
- * the first slide of a phone (Lighthouse, 4× slower CPU): Slidev ships and runs code this deck
- * never uses, and mounts every slide in one long task 3 s after load. Each patch checks that the
- * code it changes is still there, so a Slidev upgrade fails the build instead of silently undoing
- * (or half-doing) it.
+ * The built site (`slidev build` only) without code of Slidev's this deck never uses, and with
+ * the first slide's work split into shorter tasks; each change measured on the first slide of a
+ * phone (Lighthouse, 4× slower CPU). Where Slidev or Vite has an extension point it is used:
+ *
+ * - no YAML parser (resolve alias): the client's logic/utils.ts takes one small function from the
+ *   parser's core module, which imports `yaml` (29 KB); the same function is in its utils module;
+ * - no TwoSlash popups (resolve alias, only while no slide uses TwoSlash): Slidev installs
+ *   floating-vue (45 KB with floating-ui) for TwoSlash's type popups in code blocks;
+ * - runtime-only Vue (resolveId): Slidev aliases `vue` to the build with the template compiler
+ *   (56 KB); every template here is compiled at build time;
+ * - idle preload: the headmatter's `defaults: { preload: false }` stops Slidev's own preloading
+ *   (all 49 slides at once 3 s after load, a ~300 ms task on a phone, in which taps wait), and
+ *   lib/site/client/slide-preload.ts (setup/main.ts) preloads the neighbours at once and the rest
+ *   one per idle period.
+ *
+ * Three remain patches of Slidev's code, for want of an extension point; each checks that the code
+ * it changes is still there, so a Slidev upgrade fails the build instead of silently undoing (or
+ * half-doing) it (README, "Upgrading Slidev"):
  *
  * - a redeploy: a slide whose chunk is gone (a new deploy replaced it) reloads the page once at
  *   the same slide, or offers the refresh, instead of showing Slidev's error slide
  *   (lib/site/client/redeploy.ts);
- * - idle preload: SlidesShow.vue preloads the slides one per idle period (lib/site/client/idle-preload.ts)
- *   instead of all 45 at once (a ~300 ms task on a phone, during which taps wait);
  * - one task later: each slide's component resolves in a task of its own, after the frame of the
  *   app has mounted, so the first slide does not mount in the same long task as everything else;
  * - controls later: the navigation bar and the dialogs come in a chunk of their own and mount
- *   one task after the slide view;
- * - no YAML parser: the client's logic/utils.ts takes one small function from the parser's core
- *   module, which imports `yaml` (29 KB); the same function comes from its utils module;
- * - runtime-only Vue: Slidev aliases `vue` to the build with the template compiler
- *   (56 KB); every template here is compiled at build time;
- * - no TwoSlash popups (only while no slide uses TwoSlash): Slidev installs
- *   floating-vue (45 KB with floating-ui) for TwoSlash's type popups in code blocks.
+ *   one task after the slide view.
  */
 import type { Plugin } from 'vite'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import process from 'node:process'
-
-/** Slidev's "preload all slides after 3 s" in internals/SlidesShow.vue. */
-export const SLIDEV_PRELOAD_ALL = `  const timeout = setTimeout(() => {
-    routes.forEach(preloadRoute)
-  }, 3000)
-  onCleanup(() => clearTimeout(timeout))`
-
-/** SlidesShow.vue with lib/site/client/idle-preload.ts (at `preloadModule`) in place of the preload of every slide at once. */
-export function patchSlidesShow(code: string, preloadModule: string): string {
-  if (!code.includes(SLIDEV_PRELOAD_ALL) || !code.startsWith('<script setup lang="ts">\n'))
-    throw new Error('deck: @slidev/client internals/SlidesShow.vue no longer preloads all slides the way lib/site/client-patches.ts expects; update or remove the patch')
-  return code
-    .replace(SLIDEV_PRELOAD_ALL, '  onCleanup(__deckPreloadWhenIdle(routes, preloadRoute))')
-    .replace('<script setup lang="ts">\n', `$&import { preloadWhenIdle as __deckPreloadWhenIdle } from ${JSON.stringify(preloadModule)}\n`)
-}
 
 /** How Slidev's slide list (`/@slidev/slides`) hands each slide's module to defineAsyncComponent. */
 export const SLIDEV_ASYNC_LOADER = '  loader,\n'
@@ -49,6 +39,7 @@ export const SLIDEV_ASYNC_LOADER = '  loader,\n'
  * controls, the slide container) and the first slide then mount in two tasks instead of one
  * ~130 ms task (~500 ms on a phone).
  */
+// Kept: Slidev generates /@slidev/slides itself and takes no loader option. No upstream issue yet.
 export function patchSlideList(code: string): string {
   if (!code.includes(SLIDEV_ASYNC_LOADER))
     throw new Error('deck: Slidev\'s /@slidev/slides no longer loads slides the way lib/site/client-patches.ts expects; update or remove the patch')
@@ -63,21 +54,14 @@ export const SLIDEV_LOAD_ERROR = `  catch (e) { console.error('slide failed to l
  * (at `redeployModule`): the page reloads at the same slide (or offers to), and the slide stays
  * "loading" meanwhile instead of rendering Slidev's error slide and logging an error.
  */
+// Kept: Slidev's generated loader catches the import error and returns its error layout (the
+// catch came with slidevjs/slidev#1816); an error layout of our own would not see the error.
+// No upstream issue yet for a load-error hook.
 export function patchSlideLoadErrors(code: string, redeployModule: string): string {
   if (!code.includes(SLIDEV_LOAD_ERROR))
     throw new Error('deck: Slidev\'s /@slidev/slides no longer catches slide load errors the way lib/site/client-patches.ts expects; update or remove the patch')
   return `import { handleSlideLoadError as __deckStaleChunk, pending as __deckPending } from ${JSON.stringify(redeployModule)}\n${
     code.replaceAll(SLIDEV_LOAD_ERROR, `  catch (e) { if (__deckStaleChunk(e)) return __deckPending(); console.error('slide failed to load', e); return SlideError }`)}`
-}
-
-/** logic/utils.ts takes parseRangeString from the parser's core, which brings the YAML parser along. */
-export const SLIDEV_RANGE_IMPORT = `import { parseRangeString } from '@slidev/parser/core'`
-
-/** logic/utils.ts with parseRangeString from `@slidev/parser/utils`, as the rest of the client has it. */
-export function patchClientUtils(code: string): string {
-  if (!code.includes(SLIDEV_RANGE_IMPORT))
-    throw new Error('deck: @slidev/client logic/utils.ts no longer imports parseRangeString the way lib/site/client-patches.ts expects; update or remove the patch')
-  return code.replace(SLIDEV_RANGE_IMPORT, `import { parseRangeString } from '@slidev/parser/utils'`)
 }
 
 /** What pages/play.vue (the slide view) renders around the slides, and how. */
@@ -94,6 +78,7 @@ export const SLIDEV_PLAY = {
  * menu, …) in a chunk of their own, fetched while the slide view mounts and mounted one task
  * after it: nobody can use them before the slide is there.
  */
+// Kept: play.vue imports its controls statically and has no slot or option for them. No upstream issue yet.
 export function patchPlay(code: string): string {
   if (!Object.values(SLIDEV_PLAY).every(part => code.includes(part)))
     throw new Error('deck: @slidev/client pages/play.vue no longer renders its controls the way lib/site/client-patches.ts expects; update or remove the patch')
@@ -112,60 +97,88 @@ export function patchPlay(code: string): string {
     .replace(SLIDEV_PLAY.controls, `<Controls v-if="!isPrintMode && __deckControls" />`)
 }
 
-/** How Slidev's client installs the TwoSlash popups (setup/main.ts). */
-export const SLIDEV_TWOSLASH_IMPORT = `import TwoSlashFloatingVue from '@shikijs/vitepress-twoslash/client'`
-export const TWOSLASH_STUB = 'const TwoSlashFloatingVue = { install() {} } // TwoSlash is not used in this deck (lib/site/client-patches.ts)'
-
-export function patchClientMain(code: string): string {
-  if (!code.includes(SLIDEV_TWOSLASH_IMPORT))
-    throw new Error('deck: @slidev/client setup/main.ts no longer imports the TwoSlash popups the way lib/site/client-patches.ts expects; update or remove the patch')
-  return code.replace(SLIDEV_TWOSLASH_IMPORT, TWOSLASH_STUB)
-}
-
 /** Whether any Markdown file of the deck (slides.md, pages/) asks for TwoSlash. */
 export function deckUsesTwoslash(root: string): boolean {
   const files = [join(root, 'slides.md'), ...readdirSync(join(root, 'pages')).filter(f => f.endsWith('.md')).map(f => join(root, 'pages', f))]
   return files.some(f => /twoslash/i.test(readFileSync(f, 'utf8')))
 }
 
-/** `export * from` the runtime-only Vue build, in place of the full build Slidev aliases `vue` to. */
-export function runtimeOnlyVue(runtimePath: string): string {
-  return `export * from ${JSON.stringify(runtimePath)}\n`
+/** Aliases of the built site: the same function without the YAML parser; no TwoSlash popups. */
+export function clientAliases(usesTwoslash: boolean, noTwoslashModule: string): { find: RegExp, replacement: string }[] {
+  return [
+    { find: /^@slidev\/parser\/core$/, replacement: '@slidev/parser/utils' },
+    ...usesTwoslash ? [] : [{ find: /^@shikijs\/vitepress-twoslash\/client$/, replacement: noTwoslashModule }],
+  ]
+}
+
+/** Vue with the template compiler, which Slidev aliases `vue` to, and the runtime-only build. */
+const VUE_FULL = /\/vue\/dist\/vue\.esm-bundler\.js$/
+export const runtimeOnlyVue = (path: string): string | undefined => VUE_FULL.test(path.replace(/\\/g, '/')) ? path.replace(/vue\.esm-bundler\.js$/, 'vue.runtime.esm-bundler.js') : undefined
+
+/**
+ * What must not be in the built site's modules, whatever path brought it in: a Slidev upgrade that
+ * imports it some other way fails the build here instead of silently making the site heavier.
+ */
+export function unwantedModules(ids: Iterable<string>, usesTwoslash: boolean): string[] {
+  const unwanted = [
+    { re: /\/node_modules\/yaml\//, what: 'the YAML parser (`yaml`): see the @slidev/parser/core alias' },
+    { re: VUE_FULL, what: 'Vue with the template compiler: see runtimeOnlyVue' },
+    ...usesTwoslash ? [] : [{ re: /\/node_modules\/@shikijs\/vitepress-twoslash\/dist\/client/, what: 'the TwoSlash popups: see the @shikijs/vitepress-twoslash/client alias' }],
+  ]
+  const found = new Set<string>()
+  for (const id of ids) {
+    for (const { re, what } of unwanted) {
+      if (re.test(id.replace(/\\/g, '/')))
+        found.add(what)
+    }
+  }
+  return [...found]
 }
 
 const isClientFile = (id: string, path: string) => id.replace(/\\/g, '/').endsWith(`/@slidev/client/${path}`)
 
 export function clientPatches(): Plugin[] {
-  let root = process.cwd()
   let build = false
-  const preloadModule = resolve(import.meta.dirname, 'client/idle-preload.ts')
+  let usesTwoslash = false
   const redeployModule = resolve(import.meta.dirname, 'client/redeploy.ts')
+  const noTwoslashModule = resolve(import.meta.dirname, 'client/no-twoslash.ts')
   return [{
     name: 'deck:client-patches',
     enforce: 'pre',
-    configResolved(config) {
-      root = config.root
-      build = config.command === 'build'
-    },
-    load(id) {
-      if (build && /\/vue\/dist\/vue\.esm-bundler\.js$/.test(id.replace(/\\/g, '/')))
-        return runtimeOnlyVue(id.replace(/vue\.esm-bundler\.js$/, 'vue.runtime.esm-bundler.js'))
-    },
-    transform(code, id) {
+    config(config, env) {
       // Only the built site: `slidev` and `slidev export` (a dev server) run Slidev as shipped, so
       // the PDF is printed by the code Slidev's exporter expects.
+      if (env.command !== 'build')
+        return
+      usesTwoslash = deckUsesTwoslash(resolve(config.root ?? process.cwd()))
+      return { resolve: { alias: clientAliases(usesTwoslash, noTwoslashModule) } }
+    },
+    configResolved(config) {
+      build = config.command === 'build'
+    },
+    resolveId: {
+      order: 'pre',
+      // Slidev's own `vue` alias comes first, so an alias of ours could not replace it: the path
+      // it resolves to is redirected instead.
+      handler(source) {
+        if (build)
+          return runtimeOnlyVue(source)
+      },
+    },
+    buildEnd(error) {
+      if (!build || error)
+        return
+      const found = unwantedModules(this.getModuleIds(), usesTwoslash)
+      if (found.length)
+        this.error(`deck: the built site has ${found.join('; ')} (lib/site/client-patches.ts, README "Upgrading Slidev")`)
+    },
+    transform(code, id) {
       if (!build)
         return
-      if (isClientFile(id, 'logic/utils.ts'))
-        return patchClientUtils(code)
       if (isClientFile(id, 'pages/play.vue'))
         return patchPlay(code)
       if (id === '/@slidev/slides')
         return patchSlideLoadErrors(patchSlideList(code), redeployModule)
-      if (isClientFile(id, 'internals/SlidesShow.vue'))
-        return patchSlidesShow(code, preloadModule)
-      if (isClientFile(id, 'setup/main.ts') && !deckUsesTwoslash(root))
-        return patchClientMain(code)
     },
   }]
 }

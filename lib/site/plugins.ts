@@ -83,23 +83,18 @@ export const PUBLIC_FLAGS: Record<string, string> = {
   __SLIDEV_FEATURE_BROWSER_EXPORTER__: 'false',
 }
 
-/** `<meta>` and `<link>` tags for the page head. `base` is the site's base path ("/deck/"). */
+/**
+ * The head's metadata under the base path (or at the site URL): the preview image, the touch
+ * icon, og:url and canonical. The plain metadata (description, theme colour, og:type, the image's
+ * size and alt text, …) is in index.html, which Slidev merges into its own head.
+ */
 export interface HeadTag { tag: string, attrs: Record<string, string> }
 
 export function headTags(base: string, env: Pick<SiteEnv, 'siteUrl'>): HeadTag[] {
   const image = `${env.siteUrl ?? base}${OG_IMAGE}`
   const tags: HeadTag[] = [
-    { tag: 'meta', attrs: { name: 'theme-color', content: THEME_COLOR } },
-    { tag: 'meta', attrs: { property: 'og:type', content: 'website' } },
-    { tag: 'meta', attrs: { property: 'og:locale', content: 'zh_CN' } },
-    { tag: 'meta', attrs: { property: 'og:site_name', content: TITLE } },
     { tag: 'meta', attrs: { property: 'og:image', content: image } },
-    { tag: 'meta', attrs: { property: 'og:image:type', content: 'image/png' } },
-    { tag: 'meta', attrs: { property: 'og:image:width', content: String(OG_SIZE.width) } },
-    { tag: 'meta', attrs: { property: 'og:image:height', content: String(OG_SIZE.height) } },
-    { tag: 'meta', attrs: { property: 'og:image:alt', content: `封面：${TITLE}` } },
     { tag: 'meta', attrs: { name: 'twitter:image', content: image } },
-    { tag: 'meta', attrs: { name: 'twitter:image:alt', content: `封面：${TITLE}` } },
     { tag: 'link', attrs: { rel: 'apple-touch-icon', href: `${base}favicon.svg` } },
   ]
   if (env.siteUrl) {
@@ -107,6 +102,28 @@ export function headTags(base: string, env: Pick<SiteEnv, 'siteUrl'>): HeadTag[]
     tags.push({ tag: 'link', attrs: { rel: 'canonical', href: env.siteUrl } })
   }
   return tags
+}
+
+/**
+ * The plain metadata index.html must carry (tag attribute → content), from the constants the
+ * rest of the site uses and the headmatter's author and keywords: Slidev writes those (and the
+ * description, from `info`) as JSON strings, quotes and all, unless index.html gives them.
+ */
+export function plainHeadMeta(headmatter: Record<string, unknown>): Record<string, string> {
+  return {
+    'name="description"': DESCRIPTION,
+    'name="author"': String(headmatter.author ?? ''),
+    'name="keywords"': String(headmatter.keywords ?? ''),
+    'name="theme-color"': THEME_COLOR,
+    'property="og:type"': 'website',
+    'property="og:locale"': 'zh_CN',
+    'property="og:site_name"': TITLE,
+    'property="og:image:type"': 'image/png',
+    'property="og:image:width"': String(OG_SIZE.width),
+    'property="og:image:height"': String(OG_SIZE.height),
+    'property="og:image:alt"': `封面：${TITLE}`,
+    'name="twitter:image:alt"': `封面：${TITLE}`,
+  }
 }
 
 /** Subset fonts before Slidev starts; in dev, again when a source gains a new character. */
@@ -145,8 +162,15 @@ function subsetFontsPlugin(): Plugin {
   }
 }
 
-/** The public build: feature flags off, both in .ts (Vite define) and in .vue (before slidev:flags). */
+/**
+ * The public build: feature flags off, both in .ts (Vite define) and in .vue (before slidev:flags).
+ * Not Slidev's settings (`presenter`, `record`, `browserExporter`, `drawings.enabled`): Slidev
+ * derives the flags from the headmatter (getDefine, in resolveOptions) before any Vite config or
+ * plugin runs, and the headmatter cannot tell the public build from `npm run build` (full), which
+ * keeps them. No upstream issue yet for a per-build override.
+ */
 function publicBuildPlugins(): Plugin[] {
+  let replaced = 0
   return [
     {
       name: 'deck:public-flags-vue',
@@ -154,10 +178,16 @@ function publicBuildPlugins(): Plugin[] {
       transform(code, id) {
         if (!/\.vue(?:$|\?)/.test(id) || !code.includes('__SLIDEV_FEATURE_'))
           return
-        let out = code
-        for (const [flag, value] of Object.entries(PUBLIC_FLAGS))
-          out = out.replaceAll(flag, value)
-        return out === code ? undefined : out
+        const out = publicFlagsIn(code)
+        if (out === code)
+          return
+        replaced++
+        return out
+      },
+      buildEnd(error) {
+        // Slidev's own .vue files test these flags: none replaced means the names changed.
+        if (!error && replaced === 0)
+          this.error('deck: no .vue file had a Slidev feature flag of PUBLIC_FLAGS to turn off; check the names against @slidev/cli getDefine (lib/site/plugins.ts)')
       },
     },
     {
@@ -168,7 +198,19 @@ function publicBuildPlugins(): Plugin[] {
   ]
 }
 
-/** Slidev's `download` option as a URL under the base path, or off when no PDF is built. */
+/** `code` with the public build's feature flags (PUBLIC_FLAGS) written in as constants. */
+export function publicFlagsIn(code: string): string {
+  let out = code
+  for (const [flag, value] of Object.entries(PUBLIC_FLAGS))
+    out = out.replaceAll(flag, value)
+  return out
+}
+
+/**
+ * Slidev's `download` option as a URL under the base path, or off when no PDF is built. The
+ * headmatter's `download` cannot say it: a URL there is used as written (a relative one breaks on
+ * /presenter/3), and the PDF exists only in `build:site` builds. No upstream issue yet.
+ */
 function downloadPlugin(env: SiteEnv): Plugin {
   let config: ResolvedConfig
   return {
@@ -177,26 +219,20 @@ function downloadPlugin(env: SiteEnv): Plugin {
       config = c
     },
     transform(code, id) {
-      if (id !== '/@slidev/configs')
-        return
-      const m = /^export default (.*)$/s.exec(code.trim())
-      if (!m)
-        return
-      const configs = JSON.parse(m[1]!) as Record<string, unknown>
-      configs.download = config.command === 'build' && env.pdf ? `${config.base}${PDF_FILE}` : false
-      return `export default ${JSON.stringify(configs)}`
+      if (id === '/@slidev/configs')
+        return withDownload(code, config.command === 'build' && env.pdf ? `${config.base}${PDF_FILE}` : false)
     },
   }
 }
 
-/**
- * Slidev writes the description, author and keywords as JSON strings (quotes, `\n`, the `info`
- * Markdown heading): replace the description with plain text and unquote the others.
- */
-export function cleanMeta(html: string): string {
-  return html
-    .replace(/<meta name="description" content="[^"]*">/, `<meta name="description" content="${DESCRIPTION}">`)
-    .replace(/(<meta name="(?:author|keywords)" content=")&quot;([^"]*)&quot;(">)/g, '$1$2$3')
+/** Slidev's `/@slidev/configs` module with `download` set; throws when the module is not `export default {…}` JSON. */
+export function withDownload(code: string, download: string | false): string {
+  const m = /^export default (\{.*\})$/s.exec(code.trim())
+  if (!m)
+    throw new Error('deck: Slidev\'s /@slidev/configs is no longer `export default {…}`; update the download URL in lib/site/plugins.ts (downloadPlugin)')
+  const configs = JSON.parse(m[1]!) as Record<string, unknown>
+  configs.download = download
+  return `export default ${JSON.stringify(configs)}`
 }
 
 /**
@@ -353,7 +389,7 @@ function headPlugin(env: SiteEnv): Plugin {
         const coverHtml = renderCover((await loadDeck('slides.md', root))[0]?.content ?? '')
         const tags: HtmlTagDescriptor[] = headTags(base, env).map(({ tag, attrs }) => ({ tag, attrs, injectTo: 'head' }))
         if (!ctx.bundle)
-          return { html: injectBoot(cleanMeta(html), coverHtml), tags }
+          return { html: injectBoot(html, coverHtml), tags }
         // The built site: the boot card's fonts first, then the app started by deck-start.js.
         const fontsCss = join(root, FONTS_DIR, 'fonts.css')
         const wanted = new Set(bootFontFiles(readFileSync(fontsCss, 'utf8'), fontsCss, coverHtml))
@@ -367,7 +403,7 @@ function headPlugin(env: SiteEnv): Plugin {
           tags.unshift({ tag: 'link', attrs: { rel: 'preload', as: 'font', type: 'font/woff2', crossorigin: '', href: `${base}${file}` }, injectTo: 'head-prepend' })
         const reading = readingViewFiles(ctx.bundle as unknown as Record<string, BundleItem>)
         const glyphs = reading.length ? readingFirstGlyphs(await loadDeck('slides.md', root)) : undefined
-        return { html: deferEntry(injectBoot(cleanMeta(html), coverHtml), base, reading, glyphs), tags }
+        return { html: deferEntry(injectBoot(html, coverHtml), base, reading, glyphs), tags }
       },
     },
   }

@@ -2,14 +2,15 @@
  * A static file server for the built deck, the way a static host serves it: files under a base
  * path, gzip when the client accepts it, the SPA fallback (any unknown path under the base gets
  * index.html, so a deep link such as /deck/12 opens slide 12), and optionally the security
- * headers the hosting configs send (lib/site/security-headers.ts). Used by `npm run preview`, the
- * browser tests, the benchmark and the screenshot script.
+ * headers the hosting configs send (lib/site/security-headers.ts). Used by the browser tests, the
+ * benchmark (also over HTTP/2 with TLS), the screenshot script and the link-preview image;
+ * `npm run preview` uses Vite's preview server (scripts/preview.ts).
  */
 import type { Buffer } from 'node:buffer'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { Http2ServerRequest, Http2ServerResponse } from 'node:http2'
 import type { AddressInfo } from 'node:net'
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs'
+import { createReadStream, existsSync, statSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { createSecureServer } from 'node:http2'
 import { extname, join, normalize, resolve, sep } from 'node:path'
@@ -59,18 +60,6 @@ export interface RunningServer {
 
 export function normalizeBase(base = '/'): string {
   return `/${base.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/')
-}
-
-/**
- * The base path a Slidev build was made for, read from its index.html (the entry script is at
- * BASE/assets/index-*.js), or "/" when it cannot tell.
- */
-export function detectBase(root: string): string {
-  const index = join(root, 'index.html')
-  if (!existsSync(index))
-    return '/'
-  const m = /<script[^>]+src="([^"]*\/)assets\/[^"]+\.js"/.exec(readFileSync(index, 'utf8'))
-  return m && m[1]!.startsWith('/') ? normalizeBase(m[1]) : '/'
 }
 
 export async function serveStatic(options: ServeOptions): Promise<RunningServer> {

@@ -10,7 +10,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { loadDeck, renderedSlide } from '../../lib/data/deck'
-import { OG_IMAGE, OG_SIZE, PDF_FILE } from '../../lib/site/plugins'
+import { OG_IMAGE, OG_SIZE, PDF_FILE, THEME_COLOR } from '../../lib/site/plugins'
 import { SECURITY_HEADERS } from '../../lib/site/security-headers'
 import { deckContext, launch, openSlide, watchErrors } from './browser'
 
@@ -102,6 +102,10 @@ describe('the hosted deck', () => {
     const meta = (key: string) => attr(indexHtml, new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)"`))
     expect(attr(indexHtml, /<html lang="([^"]+)"/)).toBe('zh-CN')
     expect(meta('description')).toMatch(/Transformer/)
+    // Plain values from index.html, not Slidev's JSON strings of the headmatter.
+    expect(meta('author')).toBe(slides[0]!.frontmatter.author)
+    expect(meta('keywords')).toBe(slides[0]!.frontmatter.keywords)
+    expect(meta('theme-color')).toBe(THEME_COLOR)
     expect(meta('og:title')).toBe('AI大模型的未来发展趋势与挑战')
     expect(meta('og:description')).toBeTruthy()
     expect(meta('twitter:card')).toBe('summary_large_image')

@@ -1,6 +1,7 @@
 /**
  * Runs in the browser, in place of Slidev's "preload every slide 3 s after load"
- * (lib/site/plugins.ts, idlePreloadPlugin). Slidev mounts all 45 slides in one go, one long task of
+ * (slide-preload.ts, which the headmatter's `defaults: { preload: false }` makes the only
+ * preloading). Slidev mounts all 49 slides in one go, one long task of
  * ~300 ms on a mid-range phone, in which the deck ignores taps. This loads them one per idle
  * period instead, after the same delay, so each task stays short and the speaker's or reader's
  * first key press is not kept waiting.

@@ -4,31 +4,23 @@ import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import {
+  clientAliases,
   deckUsesTwoslash,
-  patchClientMain,
-  patchClientUtils,
   patchPlay,
   patchSlideList,
   patchSlideLoadErrors,
-  patchSlidesShow,
   runtimeOnlyVue,
   SLIDEV_ASYNC_LOADER,
   SLIDEV_LOAD_ERROR,
-  TWOSLASH_STUB,
+  unwantedModules,
 } from '../../../lib/site/client-patches'
 
 const require = createRequire(import.meta.url)
 const clientRoot = dirname(require.resolve('@slidev/client/package.json'))
 const client = (path: string) => readFileSync(join(clientRoot, path), 'utf8')
+const cliDist = join(dirname(require.resolve('@slidev/cli/package.json')), 'dist')
 
 describe('the installed Slidev still has the code each patch changes', () => {
-  it('SlidesShow.vue: preload of every slide after 3 s → one per idle period', () => {
-    const out = patchSlidesShow(client('internals/SlidesShow.vue'), '/abs/lib/site/client/idle-preload.ts')
-    expect(out).toContain('import { preloadWhenIdle as __deckPreloadWhenIdle } from "/abs/lib/site/client/idle-preload.ts"')
-    expect(out).toContain('onCleanup(__deckPreloadWhenIdle(routes, preloadRoute))')
-    expect(out).not.toContain('routes.forEach(preloadRoute)')
-  })
-
   it('play.vue: navigation bar and dialogs in their own chunk, mounted one task after the slide view', () => {
     const out = patchPlay(client('pages/play.vue'))
     expect(out).not.toMatch(/^import (?:Controls|NavControls) from/m)
@@ -39,15 +31,7 @@ describe('the installed Slidev still has the code each patch changes', () => {
     expect(out).toContain('onMounted(() => setTimeout(() => { __deckControls.value = true }))')
   })
 
-  it('setup/main.ts: TwoSlash popups not installed', () => {
-    const out = patchClientMain(client('setup/main.ts'))
-    expect(out).toContain(TWOSLASH_STUB)
-    expect(out).not.toContain('@shikijs/vitepress-twoslash/client')
-    expect(out).toContain('app.use(TwoSlashFloatingVue as any')
-  })
-
   it('/@slidev/slides: each slide resolves one task later', () => {
-    const cliDist = join(dirname(require.resolve('@slidev/cli/package.json')), 'dist')
     const serve = readdirSync(cliDist).filter(f => /^serve-.*\.mjs$/.test(f)).map(f => readFileSync(join(cliDist, f), 'utf8')).join('')
     expect(serve).toContain(JSON.stringify(SLIDEV_ASYNC_LOADER.replace('\n', '')).slice(1, -1))
     const out = patchSlideList(`const getAsyncComponent = (idx, loader) => defineAsyncComponent({\n${SLIDEV_ASYNC_LOADER}  delay: 300,\n})`)
@@ -55,7 +39,6 @@ describe('the installed Slidev still has the code each patch changes', () => {
   })
 
   it('/@slidev/slides: a slide whose chunk is gone after a redeploy goes to lib/site/client/redeploy.ts, not the error slide', () => {
-    const cliDist = join(dirname(require.resolve('@slidev/cli/package.json')), 'dist')
     const serve = readdirSync(cliDist).filter(f => /^serve-.*\.mjs$/.test(f)).map(f => readFileSync(join(cliDist, f), 'utf8')).join('')
     expect(serve).toContain(SLIDEV_LOAD_ERROR)
     const out = patchSlideLoadErrors(`const load1 = async () => {\n${SLIDEV_LOAD_ERROR}\n}\nconst load2 = async () => {\n${SLIDEV_LOAD_ERROR}\n}`, '/abs/lib/site/client/redeploy.ts')
@@ -64,26 +47,53 @@ describe('the installed Slidev still has the code each patch changes', () => {
     expect(() => patchSlideLoadErrors('export {}', '/x')).toThrow(/slide load errors/)
   })
 
-  it('logic/utils.ts: parseRangeString without the YAML parser', async () => {
-    const out = patchClientUtils(client('logic/utils.ts'))
-    expect(out).toContain(`import { parseRangeString } from '@slidev/parser/utils'`)
-    expect(out).not.toContain('@slidev/parser/core')
+  it('each remaining patch refuses code it does not recognise (a missing anchor fails the build)', () => {
+    expect(() => patchPlay('<template />')).toThrow(/play\.vue/)
+    expect(() => patchSlideList('export {}')).toThrow(/@slidev\/slides/)
+    expect(() => patchSlideLoadErrors('export {}', '/x')).toThrow(/slide load errors/)
+  })
+})
+
+describe('what the built site leaves out through Vite\'s resolution, not patches', () => {
+  it('the client still takes parseRangeString from the parser\'s core, which the utils module also has', async () => {
+    expect(client('logic/utils.ts')).toContain(`import { parseRangeString } from '@slidev/parser/core'`)
+    const [alias] = clientAliases(false, '/x')
+    expect(alias!.find.test('@slidev/parser/core')).toBe(true)
+    expect(alias!.replacement).toBe('@slidev/parser/utils')
     const utils = await import('@slidev/parser/utils')
     expect(utils.parseRangeString(10, '1,3-5')).toEqual([1, 3, 4, 5])
   })
 
-  it('each patch refuses code it does not recognise', () => {
-    expect(() => patchSlidesShow('<script setup lang="ts">\n</script>', '/x')).toThrow(/SlidesShow\.vue/)
-    expect(() => patchPlay('<template />')).toThrow(/play\.vue/)
-    expect(() => patchClientMain('export {}')).toThrow(/setup\/main\.ts/)
-    expect(() => patchSlideList('export {}')).toThrow(/@slidev\/slides/)
-    expect(() => patchClientUtils('export {}')).toThrow(/logic\/utils\.ts/)
+  it('the client still installs the TwoSlash popups as a Vue plugin; the stand-in is one that does nothing', async () => {
+    expect(client('setup/main.ts')).toContain(`import TwoSlashFloatingVue from '@shikijs/vitepress-twoslash/client'`)
+    expect(client('setup/main.ts')).toContain('app.use(TwoSlashFloatingVue as any')
+    const stub = (await import('../../../lib/site/client/no-twoslash')).default
+    expect(typeof stub.install).toBe('function')
+    expect(clientAliases(false, '/abs/no-twoslash.ts').some(a => a.find.test('@shikijs/vitepress-twoslash/client') && a.replacement === '/abs/no-twoslash.ts')).toBe(true)
+    // A deck that uses TwoSlash keeps the popups.
+    expect(clientAliases(true, '/x').some(a => a.find.test('@shikijs/vitepress-twoslash/client'))).toBe(false)
   })
-})
 
-describe('runtime-only Vue', () => {
-  it('re-exports the runtime build in place of the one with the template compiler', () => {
-    expect(runtimeOnlyVue('/n/vue/dist/vue.runtime.esm-bundler.js')).toBe('export * from "/n/vue/dist/vue.runtime.esm-bundler.js"\n')
+  it('Slidev still aliases vue to the build with the template compiler; that path goes to the runtime-only build', () => {
+    const serve = readdirSync(cliDist).filter(f => /^serve-.*\.mjs$/.test(f)).map(f => readFileSync(join(cliDist, f), 'utf8')).join('')
+    expect(serve).toContain('resolveImportPath("vue/dist/vue.esm-bundler.js", true)')
+    expect(runtimeOnlyVue('/n/node_modules/vue/dist/vue.esm-bundler.js')).toBe('/n/node_modules/vue/dist/vue.runtime.esm-bundler.js')
+    expect(runtimeOnlyVue('vue')).toBeUndefined()
+    expect(runtimeOnlyVue('/n/node_modules/vue/dist/vue.runtime.esm-bundler.js')).toBeUndefined()
+  })
+
+  it('Slidev still stops preloading a slide whose frontmatter says `preload: false`, which the headmatter sets for every slide', () => {
+    expect(client('internals/SlidesShow.vue')).toContain('if (route.meta.preload !== false) {')
+    const serve = readdirSync(cliDist).filter(f => /^serve-.*\.mjs$/.test(f)).map(f => readFileSync(join(cliDist, f), 'utf8')).join('')
+    expect(serve).toContain('...data.headmatter?.defaults || {}')
+    expect(readFileSync('slides.md', 'utf8')).toMatch(/^defaults:\n {2}preload: false$/m)
+  })
+
+  it('the build fails when the YAML parser, the template compiler or (unused) TwoSlash comes back by any path', () => {
+    const ids = ['/p/node_modules/yaml/dist/index.js', '/p/node_modules/vue/dist/vue.esm-bundler.js', '/p/node_modules/@shikijs/vitepress-twoslash/dist/client.mjs']
+    expect(unwantedModules(ids, false)).toHaveLength(3)
+    expect(unwantedModules(ids, true)).toHaveLength(2)
+    expect(unwantedModules(['/p/node_modules/vue/dist/vue.runtime.esm-bundler.js', '/p/node_modules/@slidev/parser/dist/utils.mjs'], false)).toEqual([])
   })
 })
 

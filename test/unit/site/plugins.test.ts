@@ -1,7 +1,10 @@
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { dirname, join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { loadDeck } from '../../../lib/data/deck'
 import { NARROW_MAX_WIDTH, PREFER_SLIDES, VIEW_PREFERENCE_KEY } from '../../../lib/deck/reading'
-import { bootFontFiles, bootMarkup, bootTextByWeight, cleanMeta, deferEntry, externalLinkRel, headTags, injectBoot, OG_IMAGE, publicNotes, readingFirstGlyphs, readingViewFiles, renderCover, siteEnv, START_SCRIPT } from '../../../lib/site/plugins'
+import { bootFontFiles, bootMarkup, bootTextByWeight, deferEntry, externalLinkRel, headTags, injectBoot, OG_IMAGE, plainHeadMeta, PUBLIC_FLAGS, publicFlagsIn, publicNotes, readingFirstGlyphs, readingViewFiles, renderCover, siteEnv, START_SCRIPT, withDownload } from '../../../lib/site/plugins'
 import { slidevBuildArgs } from '../../../scripts/build-site'
 
 describe('site environment', () => {
@@ -46,11 +49,15 @@ describe('head tags', () => {
     expect(tags.find(t => t.attrs.name === 'twitter:image')).toBeTruthy()
   })
 
-  it('clean Slidev\'s JSON-quoted meta values', () => {
-    const html = '<head><meta name="description" content="&quot;## T\\n&quot;"><meta name="author" content="&quot;演讲者&quot;"></head><body><div id="app"></div></body>'
-    const out = cleanMeta(html)
-    expect(out).toContain('<meta name="author" content="演讲者">')
-    expect(out).not.toContain('&quot;')
+  it('index.html carries the plain metadata, each tag once, as the site and the headmatter have it', async () => {
+    const html = readFileSync('index.html', 'utf8')
+    expect(html).not.toMatch(/<!DOCTYPE/i) // Slidev ignores a user index.html with a doctype
+    const headmatter = (await loadDeck())[0]!.frontmatter
+    for (const [attr, content] of Object.entries(plainHeadMeta(headmatter))) {
+      expect(content, attr).not.toBe('')
+      const tags = html.match(new RegExp(`<meta ${attr} content="([^"]*)">`, 'g')) ?? []
+      expect(tags, attr).toEqual([`<meta ${attr} content="${content}">`])
+    }
   })
 })
 
@@ -171,5 +178,24 @@ describe('the boot card\'s dark colours', () => {
     expect(Object.keys(boot).length).toBeGreaterThan(3)
     for (const [name, value] of Object.entries(boot))
       expect(value, name).toBe(dark[name])
+  })
+})
+
+describe('what the site build changes in Slidev\'s modules', () => {
+  const cliDist = join(dirname(createRequire(import.meta.url).resolve('@slidev/cli/package.json')), 'dist')
+  const serve = readdirSync(cliDist).filter(f => /^serve-.*\.mjs$/.test(f)).map(f => readFileSync(join(cliDist, f), 'utf8')).join('')
+
+  it('/@slidev/configs: the download URL is set, and a module of another shape fails the build', () => {
+    // Slidev still writes the module as `export default <JSON>`.
+    expect(serve).toContain(['return `export default $', '{JSON.stringify(config)}`'].join(''))
+    expect(withDownload('export default {"title":"T","download":true}', '/deck/x.pdf')).toBe('export default {"title":"T","download":"/deck/x.pdf"}')
+    expect(withDownload('export default {"download":true}\n', false)).toBe('export default {"download":false}')
+    expect(() => withDownload('const c = {}\nexport default c', false)).toThrow(/\/@slidev\/configs/)
+  })
+
+  it('public build: every flag it turns off is one Slidev\'s getDefine still sets', () => {
+    for (const flag of Object.keys(PUBLIC_FLAGS))
+      expect(serve, flag).toContain(`${flag}:`)
+    expect(publicFlagsIn('v-if="__SLIDEV_FEATURE_PRESENTER__ && __SLIDEV_FEATURE_DRAWINGS__"')).toBe('v-if="false && false"')
   })
 })
