@@ -1,11 +1,24 @@
-/** Shared Playwright set-up for the browser tests: the found Chromium, a closed network. */
+/** Shared Playwright set-up for the browser tests: the one Chromium of the run, a closed network. */
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-chromium'
 import { chromium } from 'playwright-chromium'
+import { inject } from 'vitest'
 import { renderedSlide } from '../../lib/data/deck'
-import { CHROMIUM_ARGS, confineToOrigin } from '../../lib/export/chromium'
+import { confineToOrigin } from '../../lib/export/chromium'
 
-export async function launch(executablePath: string): Promise<Browser> {
-  return chromium.launch({ executablePath, args: CHROMIUM_ARGS })
+/**
+ * A connection to the Chromium that global-setup.ts launched for the whole run: a test file makes
+ * its own contexts in it and closes the connection (which closes those contexts) when done.
+ */
+export async function sharedBrowser(): Promise<Browser> {
+  return chromium.connect(inject('chromiumWsEndpoint'))
+}
+
+/**
+ * The same connection, under the name the files that have not moved to `sharedBrowser` yet call
+ * (their `executablePath` is the shared browser's already).
+ */
+export async function launch(_executablePath?: string): Promise<Browser> {
+  return sharedBrowser()
 }
 
 /**
@@ -49,4 +62,16 @@ export async function openSlide(page: Page, deckUrl: string, no: number, query =
   await page.goto(`${deckUrl}${no}${query}`)
   await page.waitForSelector(renderedSlide(no))
   await page.evaluate(() => document.fonts.ready)
+}
+
+/**
+ * Waits until nothing on the page moves any more: every finite CSS transition and animation (a
+ * slide's fade, a click step's reveal) has finished. Endless ones (a spinner) are not waited for.
+ * Two frames first, so that transitions the last change starts have been created.
+ */
+export async function settled(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise(resolve => requestAnimationFrame(() => requestAnimationFrame(resolve))))
+  await page.waitForFunction(() => document.getAnimations().every(a =>
+    (a.playState !== 'running' && !a.pending)
+    || a.effect?.getComputedTiming().iterations === Infinity))
 }

@@ -5,7 +5,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-chromium'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { loadDeck, renderedSlide } from '../../lib/data/deck'
-import { deckContext, launch, openSlide, watchErrors } from './browser'
+import { deckContext, openSlide, sharedBrowser, watchErrors } from './browser'
 
 const deckUrl = inject('deckUrl')
 const slides = await loadDeck()
@@ -16,7 +16,7 @@ let page: Page
 let errors: string[]
 
 beforeAll(async () => {
-  browser = await launch(inject('chromiumPath'))
+  browser = await sharedBrowser()
   ;({ context } = await deckContext(browser, deckUrl, { serviceWorkers: 'allow' }))
   page = await context.newPage()
   errors = watchErrors(page, deckUrl)

@@ -19,7 +19,7 @@ import pixelmatch from 'pixelmatch'
 import { PNG } from 'pngjs'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { loadDeck, renderedSlide } from '../../lib/data/deck'
-import { deckContext, launch } from './browser'
+import { deckContext, settled, sharedBrowser } from './browser'
 
 const BASELINES = resolve('test/e2e/__baselines__')
 const FAILURES = resolve('.cache/visual')
@@ -54,7 +54,7 @@ const FREEZE = `*, *::before, *::after { transition: none !important; animation:
 let browser: Browser
 
 beforeAll(async () => {
-  browser = await launch(inject('chromiumPath'))
+  browser = await sharedBrowser()
   mkdirSync(FAILURES, { recursive: true })
 })
 
@@ -70,7 +70,7 @@ async function screenshot(scheme: 'light' | 'dark', no: number): Promise<Buffer>
     await page.waitForSelector(renderedSlide(no))
     await page.addStyleTag({ content: FREEZE })
     await page.evaluate(() => document.fonts.ready)
-    await page.waitForTimeout(300)
+    await settled(page)
     return await page.locator('#slide-content').screenshot({ animations: 'disabled', caret: 'hide' })
   }
   finally {
