@@ -1,7 +1,8 @@
 import type { AxeResults } from 'axe-core'
 /**
  * The built deck in real Chromium, served with the hosting configs' CSP and security headers.
- * One pass per colour scheme visits every slide once, with every click step revealed, and checks
+ * One pass per colour scheme loads the deck once and moves through every slide (through the
+ * deck's router, no reload), with every click step revealed, and checks
  * on that one visit: no console error, no CSP violation, no failed request, nothing outside the
  * slide canvas or under the footer, content reaching half way down (content slides), external
  * links that hand over neither opener nor referrer, the title the Markdown gives it, and no
@@ -15,7 +16,7 @@ import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { loadDeck, renderedSlide } from '../../lib/data/deck'
-import { deckContext, openSlide, settled, sharedBrowser, watchErrors } from './browser'
+import { deckContext, moveToSlide, openSlide, settled, sharedBrowser, watchErrors } from './browser'
 import { contentReach, elementsOutside } from './page-checks'
 
 const deckUrl = inject('deckUrl')
@@ -60,6 +61,8 @@ describe.each(['light', 'dark'] as const)('the built deck in Chromium, %s mode',
     await context.addInitScript({ path: axePath })
     page = await context.newPage()
     errors = watchErrors(page, deckUrl)
+    // The one load of the pass; the slides are reached from here through the deck's router.
+    await openSlide(page, deckUrl, 1)
   })
 
   afterAll(async () => {
@@ -67,7 +70,6 @@ describe.each(['light', 'dark'] as const)('the built deck in Chromium, %s mode',
   })
 
   it('follows the colour scheme, has a language and a title', async () => {
-    await openSlide(page, deckUrl, 1)
     expect(await page.evaluate(() => document.documentElement.classList.contains('dark'))).toBe(scheme === 'dark')
     expect(await page.getAttribute('html', 'lang')).toBe('zh-CN')
     expect(await page.title()).toContain('AI大模型')
@@ -76,7 +78,7 @@ describe.each(['light', 'dark'] as const)('the built deck in Chromium, %s mode',
   it.each(slides.map(s => [s.no, s.title] as const))('slide %i (%s): renders cleanly with every click revealed, fills half the canvas, no serious axe violation', async (no, title) => {
     const at = `slide ${no} (${title}, ${scheme})`
     errors.length = 0
-    await openSlide(page, deckUrl, no)
+    await moveToSlide(page, deckUrl, no)
     // Until the fade and the click steps' reveals are over: half-faded text fails the contrast
     // check, and a moving element is not where it comes to rest.
     await settled(page)
