@@ -7,14 +7,11 @@
  *
  * Everything a run writes is its own: the build goes to a fresh temporary folder (removed at
  * teardown) and the server and the browser listen on free ports, so two runs at once do not meet.
- * While working on a browser test, DECK_TEST_DIST=folder serves a build made before
- * (`npm run build:site -- --base /deck/ --out folder`) instead of building again.
  */
 import type { TestProject } from 'vitest/node'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
-import process from 'node:process'
+import { join } from 'node:path'
 import { chromium } from 'playwright-chromium'
 import { CHROMIUM_ARGS, findChromium } from '../../lib/export/chromium'
 import { serveStatic } from '../../lib/site/static-server'
@@ -35,9 +32,8 @@ declare module 'vitest' {
 export default async function setup(project: TestProject) {
   // Fail here, once, with the how-to, rather than in every test.
   const chromiumPath = findChromium()
-  const prebuilt = process.env.DECK_TEST_DIST
   const work = mkdtempSync(join(tmpdir(), 'deck-test-'))
-  const dist = prebuilt ? resolve(prebuilt) : join(work, 'dist')
+  const dist = join(work, 'dist')
   const teardown: (() => Promise<unknown> | unknown)[] = [() => rmSync(work, { recursive: true, force: true })]
   const close = async () => {
     for (const step of teardown.reverse())
@@ -47,7 +43,7 @@ export default async function setup(project: TestProject) {
     // The browser starts while the site builds.
     const [browser] = await Promise.all([
       chromium.launchServer({ executablePath: chromiumPath, args: CHROMIUM_ARGS }),
-      prebuilt ? undefined : buildSite({ base: BASE, out: dist, stdio: 'pipe' }),
+      buildSite({ base: BASE, out: dist, stdio: 'pipe' }),
     ])
     teardown.push(() => browser.close())
     const server = await serveStatic({ root: dist, base: BASE, security: true })
