@@ -5,7 +5,9 @@ export default defineConfig({
   test: {
     projects: [
       {
-        test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node' },
+        // Seconds alone; the timeout leaves room for a machine that other runs share (ESLint's
+        // API and the font subsetter take several seconds each under load).
+        test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node', testTimeout: 30_000 },
       },
       {
         plugins: [vue()],

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { loadDeck } from '../../lib/data/deck'
 import { PREFER_SLIDES, VIEW_PREFERENCE_KEY } from '../../lib/deck/reading'
 import { START_SCRIPT } from '../../lib/site/plugins'
-import { deckContext, launch, watchErrors } from './browser'
+import { deckContext, settled, sharedBrowser, watchErrors } from './browser'
 
 const deckUrl = inject('deckUrl')
 const dist = inject('distDir')
@@ -19,7 +19,7 @@ const [cover] = await loadDeck()
 
 let browser: Browser
 beforeAll(async () => {
-  browser = await launch(inject('chromiumPath'))
+  browser = await sharedBrowser()
 })
 afterAll(async () => {
   await browser?.close()
@@ -72,7 +72,8 @@ describe('the boot card', () => {
         const appTitle = page.locator('.slidev-page-1 h1')
         await appTitle.waitFor()
         await page.locator('.deck-boot').waitFor({ state: 'detached' })
-        await page.waitForTimeout(300)
+        await page.evaluate(() => document.fonts.ready)
+        await settled(page)
         const app = (await appTitle.boundingBox())!
         for (const key of ['x', 'y', 'width', 'height'] as (keyof Box)[])
           expect(Math.abs(app[key] - boot[key]), `${key} at ${viewport.width}×${viewport.height}`).toBeLessThanOrEqual(1.5)

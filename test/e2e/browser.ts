@@ -1,11 +1,25 @@
-/** Shared Playwright set-up for the browser tests: the found Chromium, a closed network. */
+/** Shared Playwright set-up for the browser tests: the one Chromium of the run, a closed network. */
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-chromium'
 import { chromium } from 'playwright-chromium'
+import { inject } from 'vitest'
 import { renderedSlide } from '../../lib/data/deck'
-import { CHROMIUM_ARGS, confineToOrigin } from '../../lib/export/chromium'
+import { confineToOrigin } from '../../lib/export/chromium'
+import { routeTo, stillPage } from './page-checks'
 
-export async function launch(executablePath: string): Promise<Browser> {
-  return chromium.launch({ executablePath, args: CHROMIUM_ARGS })
+/**
+ * A connection to the Chromium that global-setup.ts launched for the whole run: a test file makes
+ * its own contexts in it and closes the connection (which closes those contexts) when done.
+ */
+export async function sharedBrowser(): Promise<Browser> {
+  return chromium.connect(inject('chromiumWsEndpoint'))
+}
+
+/**
+ * The same connection, under the name the files that have not moved to `sharedBrowser` yet call
+ * (their `executablePath` is the shared browser's already).
+ */
+export async function launch(_executablePath?: string): Promise<Browser> {
+  return sharedBrowser()
 }
 
 /**
@@ -49,4 +63,24 @@ export async function openSlide(page: Page, deckUrl: string, no: number, query =
   await page.goto(`${deckUrl}${no}${query}`)
   await page.waitForSelector(renderedSlide(no))
   await page.evaluate(() => document.fonts.ready)
+}
+
+/**
+ * Moves the open deck to slide `no` (final click state by default) without a reload, and waits
+ * until it and its fonts are there: what a visitor moving through the deck sees, at a fraction of
+ * a fresh load's cost. (A fresh load of a deep link has tests of its own.)
+ */
+export async function moveToSlide(page: Page, deckUrl: string, no: number, query = '?clicks=99'): Promise<void> {
+  await page.evaluate(routeTo, `${deckUrl}${no}${query}`)
+  await page.waitForSelector(renderedSlide(no))
+  await page.evaluate(() => document.fonts.ready)
+}
+
+/**
+ * Waits until nothing on the page moves any more (`stillPage`). Two frames first, so that the
+ * transitions the last change starts have been created.
+ */
+export async function settled(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise(resolve => requestAnimationFrame(() => requestAnimationFrame(resolve))))
+  await page.waitForFunction(stillPage)
 }

@@ -3,22 +3,19 @@
  * real: a copy of the project with one corrupted record is built with the real CLI.
  */
 import { spawnSync } from 'node:child_process'
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import process from 'node:process'
 import { afterAll, describe, expect, it } from 'vitest'
+import { copyProject } from './project-copy'
 
-const root = resolve('.')
 const work = mkdtempSync(join(tmpdir(), 'deck-bad-data-'))
 
 afterAll(() => rmSync(work, { recursive: true, force: true }))
 
 function projectWith(change: (models: string) => string): string {
-  const dir = mkdtempSync(join(work, 'p-'))
-  for (const entry of ['slides.md', 'pages', 'components', 'layouts', 'lib', 'data', 'styles', 'public', 'global-bottom.vue', 'vite.config.ts', 'uno.config.ts', 'package.json', 'tsconfig.json'])
-    cpSync(join(root, entry), join(dir, entry), { recursive: true })
-  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir')
+  const dir = copyProject(mkdtempSync(join(work, 'p-')), ['slides.md', 'pages', 'components', 'layouts', 'lib', 'data', 'styles', 'public', 'global-bottom.vue', 'vite.config.ts', 'uno.config.ts', 'package.json', 'tsconfig.json'])
   const file = join(dir, 'data/models.ts')
   const before = readFileSync(file, 'utf8')
   const after = change(before)

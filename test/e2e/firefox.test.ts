@@ -12,7 +12,7 @@ import puppeteer from 'puppeteer-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { loadDeck, renderedSlide } from '../../lib/data/deck'
 import { findFirefox } from '../../lib/export/firefox'
-import { elementsOutside, exponentsOf } from './page-checks'
+import { elementsOutside, exponentsOf, routeTo, stillPage } from './page-checks'
 
 const deckUrl = inject('deckUrl')
 const origin = new URL(deckUrl).origin
@@ -74,10 +74,21 @@ afterAll(async () => {
   await browser?.close()
 })
 
+/**
+ * Slide `no` with every click revealed: the first one opened fresh, the others reached through the
+ * deck's router, as a visitor moves on (a fresh load of each would cost most of the test's time).
+ */
 async function open(no: number): Promise<void> {
-  await page.goto(`${deckUrl}${no}?clicks=99`)
-  await page.waitForSelector(renderedSlide(no))
+  const url = `${deckUrl}${no}?clicks=99`
+  if (page.url().startsWith(deckUrl))
+    await page.evaluate(routeTo, url)
+  else
+    await page.goto(url)
+  // Visible: the deck keeps the slides it has loaded, hidden, in the page.
+  await page.waitForSelector(renderedSlide(no), { visible: true })
   await page.evaluate(() => document.fonts.ready)
+  await page.evaluate(() => new Promise(resolve => requestAnimationFrame(() => requestAnimationFrame(resolve))))
+  await page.waitForFunction(stillPage)
 }
 
 describe('the built deck in Firefox', () => {

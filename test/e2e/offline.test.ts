@@ -5,7 +5,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-chromium'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { loadDeck, renderedSlide } from '../../lib/data/deck'
-import { deckContext, launch, openSlide, watchErrors } from './browser'
+import { deckContext, moveToSlide, openSlide, sharedBrowser, watchErrors } from './browser'
 
 const deckUrl = inject('deckUrl')
 const slides = await loadDeck()
@@ -16,7 +16,7 @@ let page: Page
 let errors: string[]
 
 beforeAll(async () => {
-  browser = await launch(inject('chromiumPath'))
+  browser = await sharedBrowser()
   ;({ context } = await deckContext(browser, deckUrl, { serviceWorkers: 'allow' }))
   page = await context.newPage()
   errors = watchErrors(page, deckUrl)
@@ -52,8 +52,10 @@ describe('the deck offline', () => {
     errors.length = 0
     await page.reload()
     await page.waitForSelector(renderedSlide(1))
+    // Through the deck's router, as a visitor moves on: each slide's own chunks come from the
+    // worker's cache. (A fresh deep link offline: reading.test.ts.)
     for (const slide of slides) {
-      await openSlide(page, deckUrl, slide.no)
+      await moveToSlide(page, deckUrl, slide.no)
       const title = await page.locator(`.slidev-page-${slide.no} h1`).first().textContent()
       expect(title?.trim(), `slide ${slide.no} offline`).toBe(slide.title)
       // A face with only local() sources (the boot card's system-font fallback) fails on a

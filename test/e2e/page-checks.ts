@@ -94,3 +94,23 @@ export function contentReach(no: number): number {
   }
   return (lowest - canvas.top) / canvas.height
 }
+
+/**
+ * Moves the open deck to `url` through its router, as the deck's own links and keys do, without
+ * reloading the page: vue-router follows a `popstate` whose state is empty by reading the address
+ * and navigating to it.
+ */
+export function routeTo(url: string): void {
+  history.pushState(null, '', url)
+  dispatchEvent(new PopStateEvent('popstate', { state: null }))
+}
+
+/**
+ * Whether nothing on the page moves any more: every finite CSS transition and animation (a
+ * slide's fade, a click step's reveal) has finished. Endless ones (a spinner) do not count.
+ */
+export function stillPage(): boolean {
+  return document.getAnimations().every(a =>
+    (a.playState !== 'running' && !a.pending)
+    || a.effect?.getComputedTiming().iterations === Infinity)
+}

@@ -12,7 +12,7 @@ import { createRequire } from 'node:module'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { loadDeck, renderedSlide } from '../../lib/data/deck'
 import { READING_TEXT } from '../../lib/deck/reading'
-import { deckContext, launch, openSlide, watchErrors } from './browser'
+import { deckContext, openSlide, sharedBrowser, watchErrors } from './browser'
 
 const deckUrl = inject('deckUrl')
 const slides = await loadDeck()
@@ -28,7 +28,7 @@ const middle = slides.filter(s => s.note)[Math.floor(slides.filter(s => s.note).
 let browser: Browser
 
 beforeAll(async () => {
-  browser = await launch(inject('chromiumPath'))
+  browser = await sharedBrowser()
 })
 
 afterAll(async () => {

@@ -16,7 +16,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { loadDeck, renderedSlide } from '../../lib/data/deck'
 import { REDEPLOY_TEXT } from '../../lib/site/client/redeploy'
 import { serveStatic } from '../../lib/site/static-server'
-import { deckContext, launch, watchErrors } from './browser'
+import { deckContext, sharedBrowser, watchErrors } from './browser'
 import { BASE } from './global-setup'
 import { changedSlide, redeployed } from './redeploy-copy'
 
@@ -45,7 +45,7 @@ beforeAll(async () => {
   live = join(tmp, 'live')
   serve(join(tmp, 'v1'))
   server = await serveStatic({ root: live, base: BASE, security: true })
-  browser = await launch(inject('chromiumPath'))
+  browser = await sharedBrowser()
 })
 
 afterAll(async () => {

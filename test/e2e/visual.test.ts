@@ -10,7 +10,7 @@
  * A failing comparison writes the actual picture and a diff to .cache/visual/.
  */
 import type { Buffer } from 'node:buffer'
-import type { Browser } from 'playwright-chromium'
+import type { Browser, Page } from 'playwright-chromium'
 import type { DeckSlide } from '../../lib/data/deck'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
@@ -19,7 +19,7 @@ import pixelmatch from 'pixelmatch'
 import { PNG } from 'pngjs'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { loadDeck, renderedSlide } from '../../lib/data/deck'
-import { deckContext, launch } from './browser'
+import { deckContext, moveToSlide, settled, sharedBrowser } from './browser'
 
 const BASELINES = resolve('test/e2e/__baselines__')
 const FAILURES = resolve('.cache/visual')
@@ -48,13 +48,15 @@ const cases = (['light', 'dark'] as const).flatMap(scheme => KEY_SLIDES.map(({ n
   return [`${scheme}-${name}`, scheme, slide] as const
 }))
 
+/** How each key slide is drawn: embedded (no controls), every click step revealed. */
+const QUERY = '?embedded=true&clicks=99'
 /** Everything that moves: transitions, animations, the caret. */
 const FREEZE = `*, *::before, *::after { transition: none !important; animation: none !important; caret-color: transparent !important; }`
 
 let browser: Browser
 
 beforeAll(async () => {
-  browser = await launch(inject('chromiumPath'))
+  browser = await sharedBrowser()
   mkdirSync(FAILURES, { recursive: true })
 })
 
@@ -62,20 +64,29 @@ afterAll(async () => {
   await browser?.close()
 })
 
+/** One page per colour scheme, opened at its first slide, still (FREEZE) from then on. */
+const pages = new Map<'light' | 'dark', Page>()
+
+/**
+ * Slide `no`, every click revealed, as the embedded deck draws it: the first in a scheme opened
+ * fresh, the next ones reached through the deck's router (a fresh load each cost most of the time).
+ */
 async function screenshot(scheme: 'light' | 'dark', no: number): Promise<Buffer> {
-  const { context } = await deckContext(browser, deckUrl, { colorScheme: scheme, reducedMotion: 'reduce' })
-  try {
-    const page = await context.newPage()
-    await page.goto(`${deckUrl}${no}?embedded=true&clicks=99`)
+  let page = pages.get(scheme)
+  if (page) {
+    await moveToSlide(page, deckUrl, no, QUERY)
+  }
+  else {
+    const { context } = await deckContext(browser, deckUrl, { colorScheme: scheme, reducedMotion: 'reduce' })
+    page = await context.newPage()
+    pages.set(scheme, page)
+    await page.goto(`${deckUrl}${no}${QUERY}`)
     await page.waitForSelector(renderedSlide(no))
     await page.addStyleTag({ content: FREEZE })
     await page.evaluate(() => document.fonts.ready)
-    await page.waitForTimeout(300)
-    return await page.locator('#slide-content').screenshot({ animations: 'disabled', caret: 'hide' })
   }
-  finally {
-    await context.close()
-  }
+  await settled(page)
+  return await page.locator('#slide-content').screenshot({ animations: 'disabled', caret: 'hide' })
 }
 
 /** Re-encoded at the highest compression, to keep the committed baselines small. */

@@ -39,7 +39,7 @@ describe('paginate', () => {
     expect(paginate([], perPage)).toEqual([])
   })
 
-  it('puts today\'s 45 slides on 45, 23 and 15 sheets', () => {
+  it('puts a 45-slide deck on 45, 23 and 15 sheets', () => {
     expect(PER_PAGE_CHOICES.map(n => paginate(numbered(45), n).length)).toEqual([45, 23, 15])
     expect(PER_PAGE_CHOICES.map(n => handoutPageCount(45, n))).toEqual([46, 24, 16])
     expect(handoutPageCount(45, 2)).toBeLessThanOrEqual(25)

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { fitScale, isNarrowPortrait, NARROW_MAX_WIDTH, nestedHeadingLevels, READ_PATH, readingLocation, readingRedirect, slideFromHash, slideInView, slidePath } from '../../../lib/deck/reading'
+import { fitScale, isNarrowPortrait, nestedHeadingLevels, readingLocation, readingRedirect, slideFromHash, slideInView, slidePath } from '../../../lib/deck/reading'
 
 describe('which screens are phones in portrait', () => {
   it('narrow and taller than wide', () => {
     expect(isNarrowPortrait({ width: 390, height: 844 })).toBe(true)
-    expect(isNarrowPortrait({ width: NARROW_MAX_WIDTH, height: 900 })).toBe(true)
+    expect(isNarrowPortrait({ width: 600, height: 900 })).toBe(true)
   })
 
   it('not a phone in landscape, a tablet, a desktop, or an unmeasured window', () => {
@@ -29,9 +29,9 @@ describe('deep links between the slides and the reading view', () => {
   })
 
   it('slide N ↔ /read#N, the first slide at the top of the page', () => {
-    expect(readingLocation(12)).toEqual({ path: READ_PATH, hash: '#12' })
-    expect(readingLocation(1)).toEqual({ path: READ_PATH, hash: '' })
-    expect(readingLocation(undefined)).toEqual({ path: READ_PATH, hash: '' })
+    expect(readingLocation(12)).toEqual({ path: '/read', hash: '#12' })
+    expect(readingLocation(1)).toEqual({ path: '/read', hash: '' })
+    expect(readingLocation(undefined)).toEqual({ path: '/read', hash: '' })
     expect(slidePath(12)).toBe('/12')
     expect(slidePath(0)).toBe('/1')
     for (const no of [2, 7, 45, 120])
