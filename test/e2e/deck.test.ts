@@ -16,6 +16,7 @@ import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { loadDeck, renderedSlide } from '../../lib/data/deck'
+import { FOOTERLESS_LAYOUTS } from '../../lib/deck/layouts'
 import { deckContext, moveToSlide, openSlide, settled, sharedBrowser, watchErrors } from './browser'
 import { contentReach, elementsOutside } from './page-checks'
 
@@ -23,8 +24,8 @@ const deckUrl = inject('deckUrl')
 const slides: DeckSlide[] = await loadDeck()
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
 
-/** Layouts designed around empty space: the cover, section dividers and the thanks. */
-const AIRY_LAYOUTS = new Set(['cover', 'section', 'closing'])
+/** Layouts designed around empty space (the cover, section dividers, the thanks): the footerless ones. */
+const AIRY_LAYOUTS = new Set<string>(FOOTERLESS_LAYOUTS)
 
 let browser: Browser
 

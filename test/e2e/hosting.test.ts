@@ -6,13 +6,13 @@
  */
 import type { Browser, BrowserContext } from 'playwright-chromium'
 import { Buffer } from 'node:buffer'
-import { existsSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { loadDeck, renderedSlide } from '../../lib/data/deck'
 import { OG_IMAGE, OG_SIZE, PDF_FILE, THEME_COLOR } from '../../lib/site/plugins'
 import { SECURITY_HEADERS } from '../../lib/site/security-headers'
-import { deckContext, launch, openSlide, watchErrors } from './browser'
+import { deckContext, openSlide, sharedBrowser, watchErrors } from './browser'
 
 const deckUrl = inject('deckUrl')
 const dist = inject('distDir')
@@ -24,7 +24,7 @@ let browser: Browser
 let context: BrowserContext
 
 beforeAll(async () => {
-  browser = await launch(inject('chromiumPath'))
+  browser = await sharedBrowser()
   ;({ context } = await deckContext(browser, deckUrl))
 })
 
@@ -111,8 +111,8 @@ describe('the hosted deck', () => {
     expect(meta('twitter:card')).toBe('summary_large_image')
     expect(meta('og:image')).toBe(`${base}${OG_IMAGE}`)
     expect(meta('twitter:image')).toBe(`${base}${OG_IMAGE}`)
-    expect(existsSync(join(dist, OG_IMAGE))).toBe(true)
     const response = await fetch(new URL(OG_IMAGE, deckUrl))
+    expect(response.status).toBe(200)
     expect(response.headers.get('content-type')).toBe('image/png')
     const png = Buffer.from(await response.arrayBuffer())
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([OG_SIZE.width, OG_SIZE.height])
