@@ -18,7 +18,8 @@ import process from 'node:process'
 import pixelmatch from 'pixelmatch'
 import { PNG } from 'pngjs'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { loadDeck, renderedSlide } from '../../lib/data/deck'
+import { loadDeck } from '../../lib/data/deck'
+import { captureSlide } from '../../lib/export/capture'
 import { deckContext, launch } from './browser'
 
 const BASELINES = resolve('test/e2e/__baselines__')
@@ -65,13 +66,7 @@ afterAll(async () => {
 async function screenshot(scheme: 'light' | 'dark', no: number): Promise<Buffer> {
   const { context } = await deckContext(browser, deckUrl, { colorScheme: scheme, reducedMotion: 'reduce' })
   try {
-    const page = await context.newPage()
-    await page.goto(`${deckUrl}${no}?embedded=true&clicks=99`)
-    await page.waitForSelector(renderedSlide(no))
-    await page.addStyleTag({ content: FREEZE })
-    await page.evaluate(() => document.fonts.ready)
-    await page.waitForTimeout(300)
-    return await page.locator('#slide-content').screenshot({ animations: 'disabled', caret: 'hide' })
+    return await captureSlide(await context.newPage(), deckUrl, no, { css: FREEZE })
   }
   finally {
     await context.close()
