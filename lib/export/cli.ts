@@ -24,9 +24,9 @@ const SLIDEV_FLAGS = {
 export interface SlidesArgs {
   format: ExportFormat
   output: string | undefined
-  /** `--range` (Slidev's syntax, e.g. `1-5,8`), also passed on in `slidev`. */
+  /** `--range` (Slidev's syntax, e.g. `1-5,8`). */
   range: string | undefined
-  /** The flags for `slidev export`, as given. */
+  /** The other flags for `slidev export`, as given. */
   slidev: string[]
 }
 
@@ -54,6 +54,8 @@ export function parseSlidesArgs(argv: readonly string[]): SlidesArgs {
     throw new Error(`--format ${values.format}: choose one of ${EXPORT_FORMATS.join(', ')}`)
   const slidev: string[] = []
   for (const name of Object.keys(SLIDEV_FLAGS) as (keyof typeof SLIDEV_FLAGS)[]) {
+    if (name === 'range')
+      continue
     const value = values[name]
     if (value === true)
       slidev.push(`--${name}`)

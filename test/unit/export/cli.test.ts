@@ -7,7 +7,7 @@ describe('the slides export command line', () => {
       format: 'png',
       output: 'a',
       range: '1-3',
-      slidev: ['--range', '1-3', '--dark'],
+      slidev: ['--dark'],
     })
     expect(parseSlidesArgs(['--format=pptx', '--output=b.pptx'])).toMatchObject({ format: 'pptx', output: 'b.pptx', slidev: [] })
     expect(parseSlidesArgs([])).toEqual({ format: 'pdf', output: undefined, range: undefined, slidev: [] })

@@ -180,8 +180,9 @@ describe('the slides export, with the slidev step injected', { timeout: 30_000 }
   it('writes a checked PDF with metadata and the nested outline over the target', async () => {
     const { target } = goodFile()
     const { step, calls } = fakeSlidev(await pdfOf(['Cover', 'Part one', 'Details']))
-    await exportSlides({ ...base, target, slidev: step, allowedFonts: /^Helvetica/, slidevFlags: ['--dark'] })
+    await exportSlides({ ...base, target, slidev: step, allowedFonts: /^Helvetica/, range: '1-3', slidevFlags: ['--dark'] })
     expect(calls[0]!.slice(0, 3)).toEqual(['export', 'slides.md', '--format'])
+    expect(calls[0]!.filter(a => a === '--range'), 'one --range').toHaveLength(1)
     expect(calls[0]).toContain('--dark')
     expect(calls[0]!.slice(-2)).toEqual(['--timeout', '30000'])
     const report = await readPdf(target)
