@@ -64,7 +64,9 @@ export function deniedFiles(output: string): string[] {
   return [...new Set(files)]
 }
 
-export async function exportSlides(options: SlidesExport): Promise<void> {
+/** Returns the seconds spent in `slidev export` (the rest is the project's own work). */
+export async function exportSlides(options: SlidesExport): Promise<number> {
+  let slidevSeconds = 0
   const { format, slides } = options
   const slidev = options.slidev ?? (args => runSlidev(args))
   const log = options.log ?? console.error
@@ -87,7 +89,9 @@ export async function exportSlides(options: SlidesExport): Promise<void> {
     // cold Vite cache): the page then comes out blank. Check every page for its slide's title and
     // export once more, on the now warm dev server, before giving up.
     for (let attempt = 1; ; attempt++) {
+      const started = performance.now()
       const { code, output } = await slidev(args)
+      slidevSeconds += (performance.now() - started) / 1000
       if (code !== 0)
         fail(`${slidevFailureCause(output, timeoutMs)} (slidev export exit ${code})`)
       if (format !== 'pdf')
@@ -149,4 +153,5 @@ export async function exportSlides(options: SlidesExport): Promise<void> {
         fail(`slidev wrote ${files.length} PNG file(s) for ${printed.length} slides${broken.length ? ` (${broken.join(', ')} not PNG)` : ''}`)
     }
   })
+  return slidevSeconds
 }
