@@ -16,6 +16,8 @@ import { join, resolve } from 'node:path'
 import process from 'node:process'
 import { loadDeck } from '../../lib/data/deck'
 import { findChromium } from '../../lib/export/chromium'
+import { exportTimeout } from '../../lib/export/export-files'
+import { slidevTimeout } from '../../lib/export/export-slides'
 import { slidevBin } from '../../lib/export/exporter'
 import { scaledProject } from '../../lib/export/scaled-deck'
 
@@ -40,9 +42,12 @@ export default async function bench(options: BenchOptions = {}): Promise<Record<
   const root = options.scale ? scaledProject(options.scale, '.', dir) : resolve('.')
   const script = (name: string) => resolve('scripts', name)
   try {
-    const slides = (await loadDeck('slides.md', root)).length
+    const deck = await loadDeck('slides.md', root)
+    const slides = deck.length
+    // The timeout npm run export gives Slidev, so that the bare run can finish a long deck too.
+    const timeout = slidevTimeout(exportTimeout(deck[0]?.frontmatter ?? {}), slides)
     const pdf = join(dir, 'slides.pdf')
-    const slidevOnly = [slidevBin(), 'export', 'slides.md', '--output', join(dir, 'slidev.pdf'), '--executable-path', findChromium()]
+    const slidevOnly = [slidevBin(), 'export', 'slides.md', '--output', join(dir, 'slidev.pdf'), '--executable-path', findChromium(), '--timeout', String(timeout)]
     const full = ['--import', 'tsx', script('export.ts'), '--output', pdf]
     // Once to warm Vite's dependency cache (a copy starts cold), then the timed runs, alternating.
     timed(slidevOnly, root)
