@@ -19,7 +19,8 @@ import { runSlidev, writeAtomically } from './exporter'
  * would otherwise come after the export, on top of it.
  */
 function loadPdfTools() {
-  return Promise.all([import('./pdf-finish'), import('./pdf-meta'), import('./pdf-outline'), import('./pdf-read'), import('pdfjs-dist/legacy/build/pdf.mjs')])
+  const read = import('./pdf-read')
+  return Promise.all([import('./pdf-finish'), import('./pdf-meta'), import('./pdf-outline'), read, read.then(m => m.preloadPdfJs())])
 }
 
 export type SlidevStep = (args: string[]) => Promise<{ code: number, output: string }>

@@ -52,6 +52,18 @@ export interface LoadedPdf {
 
 type PdfJsDocument = Awaited<ReturnType<typeof import('pdfjs-dist/legacy/build/pdf.mjs')['getDocument']>['promise']>
 
+/**
+ * Loads pdf.js and its worker code into this thread. In Node pdf.js runs its "worker" in the same
+ * thread and would import the worker module on first use (over a second); with
+ * `globalThis.pdfjsWorker` set it takes it from there, so a caller can load both ahead of time.
+ */
+export async function preloadPdfJs(): Promise<void> {
+  // pdfjs-dist ships no types for the worker module: import it by a name TypeScript does not follow.
+  const workerModule = 'pdfjs-dist/legacy/build/pdf.worker.mjs'
+  const [, worker] = await Promise.all([import('pdfjs-dist/legacy/build/pdf.mjs'), import(workerModule) as Promise<unknown>])
+  ;(globalThis as { pdfjsWorker?: unknown }).pdfjsWorker ??= worker
+}
+
 export async function loadPdf(data: Uint8Array): Promise<LoadedPdf> {
   const bytes = new Uint8Array(data)
   const doc = await PDFDocument.load(bytes, { updateMetadata: false })
