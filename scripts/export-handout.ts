@@ -14,19 +14,18 @@
  */
 import type { Browser } from 'playwright-chromium'
 import type { ViteDevServer } from 'vite'
-import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
-import { dirname, relative, resolve } from 'node:path'
+import { statSync } from 'node:fs'
+import { relative, resolve } from 'node:path'
 import process from 'node:process'
 import { chromium } from 'playwright-chromium'
 import { loadDeck } from '../lib/data/deck'
 import { mmToPx, parsePerPage, PRINTABLE_HEIGHT_MM, PRINTABLE_WIDTH_MM } from '../lib/deck/handout-layout'
 import { CHROMIUM_ARGS, confineToOrigin, findChromium } from '../lib/export/chromium'
-import { splitOption, splitOutputArg } from '../lib/export/cli'
-import { exportTimeout, fail, hasMagic, partialPath, runExport } from '../lib/export/export-files'
-import { describeFallback, findFontFallbacks } from '../lib/export/pdf-fonts'
-import { metaFromHeadmatter, writePdfMeta } from '../lib/export/pdf-meta'
-
-const DEFAULT_OUTPUT = 'exports/ai-large-models-talk-handout.pdf'
+import { parseHandoutArgs } from '../lib/export/cli'
+import { exportTimeout, fail, hasMagic, runExport } from '../lib/export/export-files'
+import { defaultOutput, writeAtomically } from '../lib/export/exporter'
+import { finishPdf, withPdf } from '../lib/export/pdf-finish'
+import { metaFromHeadmatter } from '../lib/export/pdf-meta'
 
 async function startSlidev(): Promise<{ url: string, server: ViteDevServer }> {
   // Slidev's own server, in the mode `slidev export` uses (print feature on, no editor).
@@ -45,143 +44,120 @@ async function startSlidev(): Promise<{ url: string, server: ViteDevServer }> {
 }
 
 async function main(): Promise<number> {
-  const { output, rest: afterOutput } = splitOutputArg(process.argv.slice(2), DEFAULT_OUTPUT)
-  const { value: perPageArg, rest } = splitOption(afterOutput, ['--per-page'])
-  if (rest.length > 0)
-    fail(`unknown argument(s): ${rest.join(' ')} (only --per-page 1|2|3 and --output FILE are accepted)`)
-  let perPage: ReturnType<typeof parsePerPage>
-  try {
-    perPage = parsePerPage(perPageArg)
-  }
-  catch (error) {
-    fail((error as Error).message)
-  }
-  const target = resolve(output)
-
+  const args = parseHandoutArgs(process.argv.slice(2))
+  const perPage = parsePerPage(args.perPage)
   const executablePath = findChromium()
 
   const slides = await loadDeck()
   const headmatter = slides[0]?.frontmatter ?? {}
   const timeout = exportTimeout(headmatter)
+  const output = args.output ?? defaultOutput(headmatter, 'handout')
+  const target = resolve(output)
 
-  mkdirSync(dirname(target), { recursive: true })
-  const temp = partialPath(target, process.pid)
   const started = performance.now()
   let server: ViteDevServer | undefined
   let browser: Browser | undefined
-  const cleanup = () => rmSync(temp, { force: true })
-  process.once('SIGINT', () => {
-    cleanup()
-    process.exit(130)
-  })
-
+  let pageCount = 0
   try {
-    console.log(`export:handout: ${perPage} slide(s) a page, ${executablePath} → ${output}`)
-    const slidev = await startSlidev()
-    server = slidev.server
-    browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS })
-    // The viewport is the page's printable width, so what fits here fits on paper unscaled.
-    const context = await browser.newContext({ viewport: { width: Math.floor(mmToPx(PRINTABLE_WIDTH_MM)), height: 1200 }, colorScheme: 'light', deviceScaleFactor: 1 })
-    const origin = new URL(slidev.url).origin
-    const foreign = await confineToOrigin(context, origin)
-    const page = await context.newPage()
-    const errors: string[] = []
-    page.on('pageerror', error => errors.push(String(error)))
+    await writeAtomically(target, async (temp) => {
+      console.log(`export:handout: ${perPage} slide(s) a page, ${executablePath} → ${output}`)
+      const slidev = await startSlidev()
+      server = slidev.server
+      browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS })
+      // The viewport is the page's printable width, so what fits here fits on paper unscaled.
+      const context = await browser.newContext({ viewport: { width: Math.floor(mmToPx(PRINTABLE_WIDTH_MM)), height: 1200 }, colorScheme: 'light', deviceScaleFactor: 1 })
+      const origin = new URL(slidev.url).origin
+      const foreign = await confineToOrigin(context, origin)
+      const page = await context.newPage()
+      const errors: string[] = []
+      page.on('pageerror', error => errors.push(String(error)))
 
-    await page.goto(`${slidev.url}handout?per-page=${perPage}`, { waitUntil: 'networkidle', timeout })
-    await page.emulateMedia({ media: 'screen', colorScheme: 'light' })
-    try {
-      await page.waitForFunction((total) => {
-        const pages = document.querySelectorAll('[data-handout-slide]')
-        if (pages.length !== total)
-          return false
-        for (const p of pages) {
-          if (!p.querySelector('.slidev-page') || p.querySelector('.slidev-slide-loading'))
+      await page.goto(`${slidev.url}handout?per-page=${perPage}`, { waitUntil: 'networkidle', timeout })
+      await page.emulateMedia({ media: 'screen', colorScheme: 'light' })
+      try {
+        await page.waitForFunction((total) => {
+          const pages = document.querySelectorAll('[data-handout-slide]')
+          if (pages.length !== total)
             return false
-        }
-        return document.fonts.status === 'loaded'
-      }, slides.length, { timeout, polling: 200 })
-    }
-    catch {
-      const missing = await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('[data-handout-slide]')]
-        .filter(p => !p.querySelector('.slidev-page') || p.querySelector('.slidev-slide-loading'))
-        .map(p => p.dataset.handoutSlide))
-      const detail = missing.length ? `slide(s) ${missing.join(', ')} did not finish rendering` : 'the handout page did not render'
-      fail(`${detail} within ${timeout / 1000} s${errors.length ? ` (page error: ${errors[0]})` : ''}`)
-    }
-    // The running header and the footer are drawn from `@page` margin boxes, which do not make
-    // the browser load the font subsets (unicode-range) they need: load those explicitly.
-    await page.evaluate(async () => {
-      const text = [...document.querySelectorAll('style')].map(s => s.textContent ?? '').join('').match(/content:[^;]*/g)?.join('') ?? ''
-      for (const weight of ['400', '700'])
-        await document.fonts.load(`${weight} 12px "Noto Sans SC"`, `${text}第页共0123456789 /·`)
-      await document.fonts.ready
-    })
-    await page.waitForLoadState('networkidle')
-    await page.waitForFunction(() => document.fonts.status === 'loaded', undefined, { timeout })
-    if (errors.length > 0)
-      fail(`the handout page threw: ${errors[0]}`)
-    // Anything wider than the page makes Chromium shrink every page of the print (notes < 9 pt).
-    const wide = await page.evaluate(() => {
-      const limit = document.documentElement.clientWidth
-      return [...document.querySelectorAll<HTMLElement>('#page-root *')]
-        .filter(el => !el.parentElement?.closest('.handout-frame') && el.getBoundingClientRect().right > limit + 0.01)
-        .slice(0, 3)
-        .map(el => `${el.tagName.toLowerCase()}.${String(el.getAttribute('class') ?? '').split(' ')[0]} (${el.textContent?.trim().slice(0, 30)})`)
-    })
-    if (wide.length > 0)
-      fail(`the handout is wider than an A4 page, so Chromium would shrink it: ${wide.join(', ')}`)
-    // A sheet of slides must fit one page, or Chromium carries its end over to a page of its own.
-    const tall = await page.evaluate(limit => [...document.querySelectorAll<HTMLElement>('.handout-sheet:not(.handout-references)')]
-      .filter(sheet => sheet.getBoundingClientRect().height > limit)
-      .map(sheet => [...sheet.querySelectorAll<HTMLElement>('[data-handout-slide]')].map(s => s.dataset.handoutSlide).join('–')), mmToPx(PRINTABLE_HEIGHT_MM))
-    if (tall.length > 0)
-      fail(`the page with slide(s) ${tall.join(', ')} is taller than an A4 page: shorten the notes or print fewer slides a page (--per-page)`)
-    if (foreign.length > 0)
-      fail(`the handout requested another host: ${foreign[0]}`)
-
-    // Inside a slide, the h1 repeats the page's heading and the sub-headings are small labels:
-    // keep them as text, out of the outline, so the outline reads section → slide.
-    await page.evaluate(() => {
-      for (const frame of document.querySelectorAll('.handout-frame')) {
-        for (const h of frame.querySelectorAll<HTMLElement>('h1'))
-          h.setAttribute('aria-hidden', 'true')
-        for (const h of frame.querySelectorAll<HTMLElement>('h2, h3, h4, h5, h6'))
-          h.setAttribute('role', 'none')
+          for (const p of pages) {
+            if (!p.querySelector('.slidev-page') || p.querySelector('.slidev-slide-loading'))
+              return false
+          }
+          return document.fonts.status === 'loaded'
+        }, slides.length, { timeout, polling: 200 })
       }
+      catch {
+        const missing = await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('[data-handout-slide]')]
+          .filter(p => !p.querySelector('.slidev-page') || p.querySelector('.slidev-slide-loading'))
+          .map(p => p.dataset.handoutSlide))
+        const detail = missing.length ? `slide(s) ${missing.join(', ')} did not finish rendering` : 'the handout page did not render'
+        fail(`${detail} within ${timeout / 1000} s${errors.length ? ` (page error: ${errors[0]})` : ''}`)
+      }
+      // The running header and the footer are drawn from `@page` margin boxes, which do not make
+      // the browser load the font subsets (unicode-range) they need: load those explicitly.
+      await page.evaluate(async () => {
+        const text = [...document.querySelectorAll('style')].map(s => s.textContent ?? '').join('').match(/content:[^;]*/g)?.join('') ?? ''
+        for (const weight of ['400', '700'])
+          await document.fonts.load(`${weight} 12px "Noto Sans SC"`, `${text}第页共0123456789 /·`)
+        await document.fonts.ready
+      })
+      await page.waitForLoadState('networkidle')
+      await page.waitForFunction(() => document.fonts.status === 'loaded', undefined, { timeout })
+      if (errors.length > 0)
+        fail(`the handout page threw: ${errors[0]}`)
+      // Anything wider than the page makes Chromium shrink every page of the print (notes < 9 pt).
+      const wide = await page.evaluate(() => {
+        const limit = document.documentElement.clientWidth
+        return [...document.querySelectorAll<HTMLElement>('#page-root *')]
+          .filter(el => !el.parentElement?.closest('.handout-frame') && el.getBoundingClientRect().right > limit + 0.01)
+          .slice(0, 3)
+          .map(el => `${el.tagName.toLowerCase()}.${String(el.getAttribute('class') ?? '').split(' ')[0]} (${el.textContent?.trim().slice(0, 30)})`)
+      })
+      if (wide.length > 0)
+        fail(`the handout is wider than an A4 page, so Chromium would shrink it: ${wide.join(', ')}`)
+      // A sheet of slides must fit one page, or Chromium carries its end over to a page of its own.
+      const tall = await page.evaluate(limit => [...document.querySelectorAll<HTMLElement>('.handout-sheet:not(.handout-references)')]
+        .filter(sheet => sheet.getBoundingClientRect().height > limit)
+        .map(sheet => [...sheet.querySelectorAll<HTMLElement>('[data-handout-slide]')].map(s => s.dataset.handoutSlide).join('–')), mmToPx(PRINTABLE_HEIGHT_MM))
+      if (tall.length > 0)
+        fail(`the page with slide(s) ${tall.join(', ')} is taller than an A4 page: shorten the notes or print fewer slides a page (--per-page)`)
+      if (foreign.length > 0)
+        fail(`the handout requested another host: ${foreign[0]}`)
+
+      // Inside a slide, the h1 repeats the page's heading and the sub-headings are small labels:
+      // keep them as text, out of the outline, so the outline reads section → slide.
+      await page.evaluate(() => {
+        for (const frame of document.querySelectorAll('.handout-frame')) {
+          for (const h of frame.querySelectorAll<HTMLElement>('h1'))
+            h.setAttribute('aria-hidden', 'true')
+          for (const h of frame.querySelectorAll<HTMLElement>('h2, h3, h4, h5, h6'))
+            h.setAttribute('role', 'none')
+        }
+      })
+
+      await page.pdf({
+        path: temp,
+        format: 'A4',
+        preferCSSPageSize: true,
+        printBackground: true,
+        tagged: true,
+        outline: true,
+      })
+      if (!hasMagic(temp, 'pdf'))
+        fail('Chromium produced no valid PDF')
+
+      const meta = metaFromHeadmatter(headmatter, { creator: 'Slidev handout (scripts/export-handout.ts)' })
+      pageCount = await withPdf(temp, pdf => finishPdf(temp, pdf, {
+        meta: { ...meta, title: `${meta.title} · 讲义` },
+        pageLabel: p => `handout page ${p}`,
+        log: line => console.error(`export:handout: ${line}`),
+      }))
     })
-
-    await page.pdf({
-      path: temp,
-      format: 'A4',
-      preferCSSPageSize: true,
-      printBackground: true,
-      tagged: true,
-      outline: true,
-    })
-    if (!hasMagic(temp, 'pdf'))
-      fail('Chromium produced no valid PDF')
-
-    const { fallbacks } = await findFontFallbacks(temp)
-    if (fallbacks.length > 0) {
-      for (const f of fallbacks)
-        console.error(`export:handout: ${describeFallback(f, p => `handout page ${p}`)}`)
-      fail(`${fallbacks.length} character(s) are not in the bundled fonts and fell back to a system font`)
-    }
-    const meta = metaFromHeadmatter(headmatter, { creator: 'Slidev handout (scripts/export-handout.ts)' })
-    let pageCount = 0
-    writeFileSync(temp, await writePdfMeta(readFileSync(temp), { ...meta, title: `${meta.title} · 讲义` }, (pdf) => {
-      pageCount = pdf.getPageCount()
-    }))
-
-    // renameSync over the target only now that the file is complete and checked.
-    renameSync(temp, target)
     const seconds = ((performance.now() - started) / 1000).toFixed(1)
     console.log(`export:handout: wrote ${relative('.', target) || output} (${pageCount} pages, ${(statSync(target).size / 1024).toFixed(0)} KB) in ${seconds} s`)
     return 0
   }
   finally {
-    cleanup()
     await browser?.close().catch(() => {})
     await server?.close().catch(() => {})
   }

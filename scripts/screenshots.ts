@@ -8,7 +8,8 @@ import { join } from 'node:path'
 import process from 'node:process'
 import { parseArgs } from 'node:util'
 import { chromium } from 'playwright-chromium'
-import { loadDeck, renderedSlide } from '../lib/data/deck'
+import { loadDeck } from '../lib/data/deck'
+import { captureSlide, SLIDE_VIEWPORT } from '../lib/export/capture'
 import { CHROMIUM_ARGS, findChromium } from '../lib/export/chromium'
 import { serveStatic } from '../lib/site/static-server'
 
@@ -28,16 +29,12 @@ const browser = await chromium.launch({ executablePath: findChromium(), args: CH
 try {
   mkdirSync(values.out!, { recursive: true })
   for (const scheme of values.schemes!.split(',') as ('light' | 'dark')[]) {
-    const page = await browser.newPage({ viewport: { width: 980, height: 552 }, colorScheme: scheme, deviceScaleFactor: 1 })
+    const page = await browser.newPage({ viewport: SLIDE_VIEWPORT, colorScheme: scheme, deviceScaleFactor: 1 })
     const wanted = values.slides ? values.slides.split(',').map(Number) : Array.from({ length: total }, (_, i) => i + 1)
     for (const no of wanted) {
-      // `?clicks=99` shows the final state of every click step, as the PDF does.
-      await page.goto(`${server.url}${no}?embedded=true&clicks=99`)
-      await page.waitForSelector(renderedSlide(no))
-      await page.evaluate(() => document.fonts.ready)
-      await page.waitForTimeout(250)
+      // The final state of every click step, as the PDF shows it.
       const file = join(values.out!, `${scheme}-${String(no).padStart(2, '0')}.png`)
-      await page.locator('#slide-content').screenshot({ path: file })
+      await captureSlide(page, server.url, no, { path: file })
       console.log(file)
     }
     await page.close()

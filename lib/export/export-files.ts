@@ -62,7 +62,7 @@ export function replaceWith(temp: string, target: string, pid: number): void {
 export function slidevFailureCause(output: string, timeoutMs: number): string {
   const timeout = /Timeout (\d+)ms exceeded/.exec(output)
   if (timeout)
-    return `a slide did not finish rendering within ${Number(timeout[1]) / 1000} s (export.timeout is ${timeoutMs / 1000} s in slides.md)`
+    return `a slide did not finish rendering within ${Number(timeout[1]) / 1000} s (export.timeout in slides.md, scaled to the deck's length: ${timeoutMs / 1000} s)`
   const launch = /browserType\.launch: ([^\n]+)/.exec(output)
   if (launch)
     return `Chromium did not start: ${launch[1]}`

@@ -4,8 +4,10 @@
  * for a character the bundled fonts lack; such a PDF looks different on every machine, so the
  * export fails instead and names the page and the character.
  */
+import type { LoadedPdf } from './pdf-read'
 import { readFileSync } from 'node:fs'
 import { PDFDict, PDFDocument, PDFName, PDFRef, PDFStream } from 'pdf-lib'
+import { loadPdf } from './pdf-read'
 
 /** PostScript-name prefixes of the fonts the deck bundles (styles/index.css, KaTeX). */
 export const BUNDLED_FONT = /^(?:NotoSansSC|JetBrainsMono|KaTeX_)/
@@ -38,8 +40,8 @@ export function describeFallback(f: FontFallback, pageLabel: (page: number) => s
  * Pages (1-based) that use a font outside `allowed` or a Type 3 font, read from the fonts in the
  * page resources (and in those of the form XObjects it draws). Cheap: no content is decoded.
  */
-export async function pagesWithForeignFonts(data: Uint8Array, allowed: RegExp = BUNDLED_FONT): Promise<number[]> {
-  const pdf = await PDFDocument.load(data, { updateMetadata: false })
+export async function pagesWithForeignFonts(data: Uint8Array | PDFDocument, allowed: RegExp = BUNDLED_FONT): Promise<number[]> {
+  const pdf = data instanceof PDFDocument ? data : await PDFDocument.load(data, { updateMetadata: false })
   const foreign = (resources: PDFDict | undefined, seen: Set<PDFDict>): boolean => {
     if (!resources || seen.has(resources))
       return false
@@ -69,48 +71,54 @@ export async function pagesWithForeignFonts(data: Uint8Array, allowed: RegExp = 
  * Characters whose font is not bundled (or is a Type 3 font), one entry per page and character.
  * `fonts` lists every font name met on those pages, for reports.
  */
-export async function findFontFallbacks(file: string | Uint8Array, allowed: RegExp = BUNDLED_FONT): Promise<{ fallbacks: FontFallback[], fonts: string[] }> {
-  const data = typeof file === 'string' ? new Uint8Array(readFileSync(file)) : new Uint8Array(file)
-  // Read the text of only the pages whose resources name a foreign font.
-  const suspect = await pagesWithForeignFonts(data.slice(), allowed)
-  if (suspect.length === 0)
-    return { fallbacks: [], fonts: [] }
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs')
-  const doc = await pdfjs.getDocument({ data, verbosity: 0, isEvalSupported: false, useSystemFonts: false }).promise
-  const fallbacks: FontFallback[] = []
-  const fonts = new Set<string>()
+export async function findFontFallbacks(file: string | Uint8Array | LoadedPdf, allowed: RegExp = BUNDLED_FONT): Promise<{ fallbacks: FontFallback[], fonts: string[] }> {
+  const pdf = typeof file === 'string' || file instanceof Uint8Array
+    ? await loadPdf(typeof file === 'string' ? new Uint8Array(readFileSync(file)) : file)
+    : file
   try {
-    for (const n of suspect) {
-      const page = await doc.getPage(n)
-      const text = await page.getTextContent()
-      // Fonts are loaded into commonObjs while the page's operators are read.
-      await page.getOperatorList()
-      const seen = new Set<string>()
-      for (const item of text.items) {
-        if (!('str' in item) || !item.str.trim())
-          continue
-        let name = item.fontName
-        let type3 = false
-        if (page.commonObjs.has(item.fontName)) {
-          const font = page.commonObjs.get(item.fontName) as { name?: string, isType3Font?: boolean }
-          name = baseFontName(font.name ?? item.fontName)
-          type3 = Boolean(font.isType3Font)
-        }
-        fonts.add(type3 ? `${name} (Type 3)` : name)
-        if (allowed.test(name) && !type3)
-          continue
-        for (const char of item.str) {
-          if (!char.trim() || seen.has(char))
-            continue
-          seen.add(char)
-          fallbacks.push({ page: n, char, codepoint: codepoint(char), font: type3 ? `${name} (Type 3)` : name })
-        }
-      }
-      page.cleanup()
-    }
+    return await fallbacksIn(pdf, allowed)
   }
   finally {
-    await doc.destroy()
+    if (pdf !== file)
+      await pdf.close()
+  }
+}
+
+async function fallbacksIn(pdf: LoadedPdf, allowed: RegExp): Promise<{ fallbacks: FontFallback[], fonts: string[] }> {
+  // Read the text of only the pages whose resources name a foreign font.
+  const suspect = await pagesWithForeignFonts(pdf.doc, allowed)
+  if (suspect.length === 0)
+    return { fallbacks: [], fonts: [] }
+  const doc = await pdf.text()
+  const fallbacks: FontFallback[] = []
+  const fonts = new Set<string>()
+  for (const n of suspect) {
+    const page = await doc.getPage(n)
+    const text = await page.getTextContent()
+    // Fonts are loaded into commonObjs while the page's operators are read.
+    await page.getOperatorList()
+    const seen = new Set<string>()
+    for (const item of text.items) {
+      if (!('str' in item) || !item.str.trim())
+        continue
+      let name = item.fontName
+      let type3 = false
+      if (page.commonObjs.has(item.fontName)) {
+        const font = page.commonObjs.get(item.fontName) as { name?: string, isType3Font?: boolean }
+        name = baseFontName(font.name ?? item.fontName)
+        type3 = Boolean(font.isType3Font)
+      }
+      fonts.add(type3 ? `${name} (Type 3)` : name)
+      if (allowed.test(name) && !type3)
+        continue
+      for (const char of item.str) {
+        if (!char.trim() || seen.has(char))
+          continue
+        seen.add(char)
+        fallbacks.push({ page: n, char, codepoint: codepoint(char), font: type3 ? `${name} (Type 3)` : name })
+      }
+    }
+    page.cleanup()
   }
   return { fallbacks, fonts: [...fonts].sort() }
 }

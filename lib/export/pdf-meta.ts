@@ -82,11 +82,9 @@ export function repairOutlineTitles(pdf: PDFDocument): number {
   return changed
 }
 
-/** Loads the PDF, repairs its outline titles, writes `meta`, lets `edit` change more, saves. */
-export async function writePdfMeta(bytes: Uint8Array, meta: PdfMeta, edit?: (pdf: PDFDocument) => void): Promise<Uint8Array> {
-  const pdf = await PDFDocument.load(bytes, { updateMetadata: false })
+/** Repairs the outline titles of `pdf` and writes `meta` into it (in place; save it after). */
+export function applyPdfMeta(pdf: PDFDocument, meta: PdfMeta): void {
   repairOutlineTitles(pdf)
-  edit?.(pdf)
   pdf.setTitle(meta.title, { showInWindowTitleBar: true })
   if (meta.author)
     pdf.setAuthor(meta.author)
@@ -99,6 +97,12 @@ export async function writePdfMeta(bytes: Uint8Array, meta: PdfMeta, edit?: (pdf
     pdf.setCreator(meta.creator)
   pdf.setProducer('pdf-lib, Chromium')
   pdf.setModificationDate(new Date())
+}
+
+/** Loads the PDF, writes `meta` (applyPdfMeta), saves. */
+export async function writePdfMeta(bytes: Uint8Array, meta: PdfMeta): Promise<Uint8Array> {
+  const pdf = await PDFDocument.load(bytes, { updateMetadata: false })
+  applyPdfMeta(pdf, meta)
   return pdf.save()
 }
 

@@ -38,6 +38,62 @@ export interface PdfReport {
   info: Record<string, unknown>
 }
 
+/**
+ * One exported PDF, read once and handed to every check and edit of the export: pdf-lib's
+ * document (fonts in the page resources, metadata, outline) and, when text is needed, pdf.js's.
+ */
+export interface LoadedPdf {
+  bytes: Uint8Array
+  doc: PDFDocument
+  /** pdf.js's view of the same bytes, opened on first use. */
+  text: () => Promise<PdfJsDocument>
+  close: () => Promise<void>
+}
+
+type PdfJsDocument = Awaited<ReturnType<typeof import('pdfjs-dist/legacy/build/pdf.mjs')['getDocument']>['promise']>
+
+/**
+ * Loads pdf.js and its worker code into this thread. In Node pdf.js runs its "worker" in the same
+ * thread and would import the worker module on first use (over a second); with
+ * `globalThis.pdfjsWorker` set it takes it from there, so a caller can load both ahead of time.
+ */
+export async function preloadPdfJs(): Promise<void> {
+  // pdfjs-dist ships no types for the worker module: import it by a name TypeScript does not follow.
+  const workerModule = 'pdfjs-dist/legacy/build/pdf.worker.mjs'
+  const [, worker] = await Promise.all([import('pdfjs-dist/legacy/build/pdf.mjs'), import(workerModule) as Promise<unknown>])
+  ;(globalThis as { pdfjsWorker?: unknown }).pdfjsWorker ??= worker
+}
+
+export async function loadPdf(data: Uint8Array): Promise<LoadedPdf> {
+  const bytes = new Uint8Array(data)
+  const doc = await PDFDocument.load(bytes, { updateMetadata: false })
+  let js: Promise<PdfJsDocument> | undefined
+  return {
+    bytes,
+    doc,
+    text: () => js ??= import('pdfjs-dist/legacy/build/pdf.mjs').then(pdfjs =>
+      // pdf.js takes ownership of (detaches) the buffer it is given: give it a copy.
+      pdfjs.getDocument({ data: bytes.slice(), verbosity: 0, isEvalSupported: false, useSystemFonts: false }).promise),
+    close: async () => {
+      if (js)
+        await (await js).destroy()
+    },
+  }
+}
+
+/** The text of every page (index 0 = page 1), items joined without separators. */
+export async function pageTexts(pdf: LoadedPdf): Promise<string[]> {
+  const js = await pdf.text()
+  const texts: string[] = []
+  for (let n = 1; n <= js.numPages; n++) {
+    const page = await js.getPage(n)
+    const content = await page.getTextContent()
+    texts.push(content.items.map(i => ('str' in i ? i.str : '')).join(''))
+    page.cleanup()
+  }
+  return texts
+}
+
 interface RawOutline { title: string, items: RawOutline[], dest?: unknown, page?: number }
 
 export function flattenOutline(items: readonly RawOutline[], depth = 0): OutlineEntry[] {

@@ -25,7 +25,7 @@ import { basename, join, resolve } from 'node:path'
 import process from 'node:process'
 import MarkdownIt from 'markdown-it'
 import { VitePWA } from 'vite-plugin-pwa'
-import { loadDeck, renderedSlide } from '../data/deck'
+import { loadDeck } from '../data/deck'
 import { READING_TEXT } from '../deck/reading'
 import { clientPatches } from './client-patches'
 import { codePoints, COVER_FAMILY_SUFFIX, generateSubsetFonts, isGlyphSource, parseFontFaces, pointsIn } from './fonts'
@@ -471,16 +471,13 @@ function ogImagePlugin(env: SiteEnv): Plugin {
 export async function captureCover(dir: string, base: string, file: string): Promise<void> {
   const { chromium } = await import('playwright-chromium')
   const { CHROMIUM_ARGS, findChromium } = await import('../export/chromium')
+  const { captureSlide } = await import('../export/capture')
   const { serveStatic } = await import('./static-server')
   const server = await serveStatic({ root: dir, base })
   const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS })
   try {
     const page = await browser.newPage({ viewport: OG_SIZE, colorScheme: 'light', deviceScaleFactor: 1, serviceWorkers: 'block' })
-    await page.goto(`${server.url}1?embedded=true`)
-    await page.waitForSelector(renderedSlide(1))
-    await page.evaluate(() => document.fonts.ready)
-    await page.waitForTimeout(300)
-    await page.locator('#slide-content').screenshot({ path: file })
+    await captureSlide(page, server.url, 1, { query: '?embedded=true', path: file })
   }
   finally {
     await browser.close()

@@ -18,7 +18,8 @@ import process from 'node:process'
 import pixelmatch from 'pixelmatch'
 import { PNG } from 'pngjs'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { loadDeck, renderedSlide } from '../../lib/data/deck'
+import { loadDeck } from '../../lib/data/deck'
+import { openSlideForCapture } from '../../lib/export/capture'
 import { deckContext, moveToSlide, settled, sharedBrowser } from './browser'
 
 const BASELINES = resolve('test/e2e/__baselines__')
@@ -80,10 +81,8 @@ async function screenshot(scheme: 'light' | 'dark', no: number): Promise<Buffer>
     const { context } = await deckContext(browser, deckUrl, { colorScheme: scheme, reducedMotion: 'reduce' })
     page = await context.newPage()
     pages.set(scheme, page)
-    await page.goto(`${deckUrl}${no}${QUERY}`)
-    await page.waitForSelector(renderedSlide(no))
-    await page.addStyleTag({ content: FREEZE })
-    await page.evaluate(() => document.fonts.ready)
+    // Opened as the screenshots and the preview image are (lib/export/capture.ts).
+    await openSlideForCapture(page, deckUrl, no, { query: QUERY, css: FREEZE })
   }
   await settled(page)
   return await page.locator('#slide-content').screenshot({ animations: 'disabled', caret: 'hide' })

@@ -3,7 +3,6 @@ import { pickItems } from '../../../lib/deck/items'
 import { sliceReferences } from '../../../lib/deck/references'
 import { sectionOf, SECTIONS, sectionTitle } from '../../../lib/deck/sections'
 import { sourceLabel, sourceUrl } from '../../../lib/deck/sources'
-import { splitOutputArg } from '../../../lib/export/cli'
 import { normalizeBase } from '../../../lib/site/static-server'
 
 describe('sections', () => {
@@ -52,20 +51,6 @@ describe('pickItems', () => {
     expect(pickItems(items, ['b', 'a'])).toEqual([{ id: 'b' }, { id: 'a' }])
     expect(pickItems(items)).toEqual(items)
     expect(() => pickItems(items, ['c'])).toThrow(/unknown item id "c"/)
-  })
-})
-
-describe('splitOutputArg', () => {
-  it('takes --output in its three spellings and passes the rest through', () => {
-    expect(splitOutputArg(['--output', 'a.pdf', '--dark'], 'x.pdf')).toEqual({ output: 'a.pdf', rest: ['--dark'] })
-    expect(splitOutputArg(['--output=b.pdf'], 'x.pdf')).toEqual({ output: 'b.pdf', rest: [] })
-    expect(splitOutputArg(['-o', 'c.pdf', '--range', '1-3'], 'x.pdf')).toEqual({ output: 'c.pdf', rest: ['--range', '1-3'] })
-    expect(splitOutputArg([], 'x.pdf')).toEqual({ output: 'x.pdf', rest: [] })
-  })
-
-  it('refuses --output without a file', () => {
-    expect(() => splitOutputArg(['--output'], 'x')).toThrow(/needs a file name/)
-    expect(() => splitOutputArg(['--output', '--dark'], 'x')).toThrow(/needs a file name/)
   })
 })
 

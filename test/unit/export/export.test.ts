@@ -4,30 +4,11 @@ import { join } from 'node:path'
 import { PDFDocument, StandardFonts } from 'pdf-lib'
 import { describe, expect, it } from 'vitest'
 import { cssString, handoutEntries, handoutPageCss } from '../../../lib/deck/handout'
-import { splitFormatArg, splitOption } from '../../../lib/export/cli'
 import { hasMagic, pagesMissingTitles, partialPath, pngFiles, replaceWith, slidevFailureCause } from '../../../lib/export/export-files'
 import { baseFontName, codepoint, describeFallback, findFontFallbacks, pagesWithForeignFonts } from '../../../lib/export/pdf-fonts'
 import { keywordList, metaFromHeadmatter, plainSubject, undoubled, writePdfMeta } from '../../../lib/export/pdf-meta'
 import { outlineTree, setOutline } from '../../../lib/export/pdf-outline'
 import { readPdf } from '../../../lib/export/pdf-read'
-
-describe('export options', () => {
-  it('takes --format and leaves the other flags', () => {
-    expect(splitFormatArg(['--format', 'png', '--dark'])).toEqual({ format: 'png', rest: ['--dark'] })
-    expect(splitFormatArg(['--format=pptx'])).toEqual({ format: 'pptx', rest: [] })
-    expect(splitFormatArg([])).toEqual({ format: 'pdf', rest: [] })
-  })
-
-  it('rejects an unknown format, naming the choices', () => {
-    expect(() => splitFormatArg(['--format', 'docx'])).toThrow('--format docx: choose one of pdf, png, pptx')
-    expect(() => splitFormatArg(['--format'])).toThrow(/needs a value/)
-  })
-
-  it('pulls out one option and returns the others', () => {
-    expect(splitOption(['--range', '1-3', '--dark'], ['--range'])).toEqual({ value: '1-3', rest: ['--dark'] })
-    expect(splitOption(['--dark'], ['--range']).value).toBeUndefined()
-  })
-})
 
 describe('atomic output', () => {
   it('names the temporary file next to the target with the same extension', () => {
