@@ -18,6 +18,7 @@ import process from 'node:process'
 import { pathToFileURL } from 'node:url'
 import { parseArgs } from 'node:util'
 import { loadDeck } from '../lib/data/deck'
+import { slidevBin } from '../lib/export/exporter'
 import { writeBuildRecord } from '../lib/site/build-record'
 import { PDF_FILE, publicNotes } from '../lib/site/plugins'
 import { normalizeBase } from '../lib/site/static-server'
@@ -50,7 +51,7 @@ function run(args: string[], env: NodeJS.ProcessEnv, stdio: 'inherit' | 'pipe'):
 /** `slidev build` arguments for a site build into `out` with notes kept or not. */
 export function slidevBuildArgs(options: SiteBuild & { out: string, notes: boolean }): string[] {
   return [
-    'node_modules/@slidev/cli/bin/slidev.mjs',
+    slidevBin(),
     'build',
     '--out',
     options.out,

@@ -15,14 +15,6 @@ export async function sharedBrowser(): Promise<Browser> {
 }
 
 /**
- * The same connection, under the name the files that have not moved to `sharedBrowser` yet call
- * (their `executablePath` is the shared browser's already).
- */
-export async function launch(_executablePath?: string): Promise<Browser> {
-  return sharedBrowser()
-}
-
-/**
  * A context that lets requests to the deck's own origin through and aborts (and records) any
  * other, so a stray CDN font or script fails the test instead of leaking a request. Every page
  * reports CSP violations as console errors ("CSP violation: …"), so the console checks catch

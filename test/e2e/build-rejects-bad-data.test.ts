@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import process from 'node:process'
 import { afterAll, describe, expect, it } from 'vitest'
+import { slidevBin } from '../../lib/export/exporter'
 import { copyProject } from './project-copy'
 
 const work = mkdtempSync(join(tmpdir(), 'deck-bad-data-'))
@@ -25,7 +26,7 @@ function projectWith(change: (models: string) => string): string {
 }
 
 function build(dir: string) {
-  return spawnSync(process.execPath, ['node_modules/@slidev/cli/bin/slidev.mjs', 'build', '--out', join(dir, 'dist')], {
+  return spawnSync(process.execPath, [slidevBin(), 'build', '--out', join(dir, 'dist')], {
     cwd: dir,
     encoding: 'utf8',
   })

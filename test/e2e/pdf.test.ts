@@ -13,6 +13,7 @@ import process from 'node:process'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { sources } from '../../data/sources'
 import { loadDeck } from '../../lib/data/deck'
+import { isClosingSlide } from '../../lib/deck/layouts'
 import { SECTIONS } from '../../lib/deck/sections'
 import { sourceUrl } from '../../lib/deck/sources'
 import { findFontFallbacks } from '../../lib/export/pdf-fonts'
@@ -100,7 +101,7 @@ describe('the slides PDF as a document', () => {
       const entry = report.outline.find(o => o.title === slide.title.trim())!
       expect(entry.page, slide.title).toBe(slide.no)
       const inSection = typeof slide.frontmatter.section !== 'number' && slides.slice(0, slide.no).some(s => s.frontmatter.section === 1)
-        && !slide.frontmatter.footerLabel && !['closing', 'end'].includes(String(slide.frontmatter.layout))
+        && !slide.frontmatter.footerLabel && !isClosingSlide(slide.frontmatter)
       expect(entry.depth, slide.title).toBe(inSection ? 1 : 0)
     }
   })

@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { loadDeck } from '../../../lib/data/deck'
 import { NARROW_MAX_WIDTH, PREFER_SLIDES, VIEW_PREFERENCE_KEY } from '../../../lib/deck/reading'
+import { slidevBin } from '../../../lib/export/exporter'
 import { bootFontFiles, bootMarkup, bootTextByWeight, deferEntry, externalLinkRel, headTags, injectBoot, OG_IMAGE, plainHeadMeta, PUBLIC_FLAGS, publicFlagsIn, publicNotes, readingFirstGlyphs, readingViewFiles, renderCover, siteEnv, START_SCRIPT, withDownload } from '../../../lib/site/plugins'
 import { slidevBuildArgs } from '../../../scripts/build-site'
 
@@ -35,7 +36,7 @@ describe('speaker notes in the public build (the reading view shows them)', () =
     expect(slidevBuildArgs({ out: '/o', notes: true })).not.toContain('--without-notes')
     expect(slidevBuildArgs({ out: '/o', notes: false })).toContain('--without-notes')
     expect(slidevBuildArgs({ out: '/o', notes: false, full: true })).not.toContain('--without-notes')
-    expect(slidevBuildArgs({ out: '/o', notes: true, base: '/deck/' })).toEqual(['node_modules/@slidev/cli/bin/slidev.mjs', 'build', '--out', '/o', '--base', '/deck/'])
+    expect(slidevBuildArgs({ out: '/o', notes: true, base: '/deck/' })).toEqual([slidevBin(), 'build', '--out', '/o', '--base', '/deck/'])
   })
 })
 
