@@ -6,9 +6,9 @@
  *   3. the usual system locations on Linux, macOS and Windows.
  */
 import type { BrowserContext } from 'playwright-chromium'
-import { existsSync } from 'node:fs'
-import process from 'node:process'
+import type { FindBrowserOptions } from './find-browser'
 import { chromium } from 'playwright-chromium'
+import { findBrowser } from './find-browser'
 
 export const HOW_TO_GET_CHROMIUM
   = 'No Chromium found: set CHROMIUM_PATH=/path/to/chromium, run `npx playwright install chromium`, '
@@ -49,10 +49,7 @@ export function systemCandidates(platform: NodeJS.Platform, env: NodeJS.ProcessE
   }
 }
 
-export interface FindOptions {
-  env?: NodeJS.ProcessEnv
-  platform?: NodeJS.Platform
-  exists?: (path: string) => boolean
+export interface FindOptions extends FindBrowserOptions {
   /** Where Playwright's own browser would be; `undefined` when Playwright cannot say. */
   playwrightPath?: () => string | undefined
 }
@@ -67,21 +64,8 @@ function defaultPlaywrightPath(): string | undefined {
 }
 
 export function findChromium(options: FindOptions = {}): string {
-  const env = options.env ?? process.env
-  const exists = options.exists ?? existsSync
-  const fromEnv = env.CHROMIUM_PATH?.trim()
-  if (fromEnv) {
-    if (!exists(fromEnv))
-      throw new ChromiumNotFoundError(`CHROMIUM_PATH=${fromEnv} does not exist`)
-    return fromEnv
-  }
-  const own = (options.playwrightPath ?? defaultPlaywrightPath)()
-  if (own && exists(own))
-    return own
-  const found = systemCandidates(options.platform ?? process.platform, env).find(p => exists(p))
-  if (found)
-    return found
-  throw new ChromiumNotFoundError()
+  const spec = { envVar: 'CHROMIUM_PATH', candidates: systemCandidates, notFound: (detail?: string) => new ChromiumNotFoundError(detail) }
+  return findBrowser(spec, options, options.playwrightPath ?? defaultPlaywrightPath)
 }
 
 /**

@@ -5,8 +5,8 @@
  *   1. $FIREFOX_PATH,
  *   2. the usual system locations on Linux (Debian's `firefox-esr` first), macOS and Windows.
  */
-import { existsSync } from 'node:fs'
-import process from 'node:process'
+import type { FindBrowserOptions } from './find-browser'
+import { findBrowser } from './find-browser'
 
 export const HOW_TO_GET_FIREFOX
   = 'No Firefox found: set FIREFOX_PATH=/path/to/firefox, or install your OS package '
@@ -43,23 +43,8 @@ export function firefoxCandidates(platform: NodeJS.Platform, env: NodeJS.Process
   }
 }
 
-export interface FindFirefoxOptions {
-  env?: NodeJS.ProcessEnv
-  platform?: NodeJS.Platform
-  exists?: (path: string) => boolean
-}
+export type FindFirefoxOptions = FindBrowserOptions
 
 export function findFirefox(options: FindFirefoxOptions = {}): string {
-  const env = options.env ?? process.env
-  const exists = options.exists ?? existsSync
-  const fromEnv = env.FIREFOX_PATH?.trim()
-  if (fromEnv) {
-    if (!exists(fromEnv))
-      throw new FirefoxNotFoundError(`FIREFOX_PATH=${fromEnv} does not exist`)
-    return fromEnv
-  }
-  const found = firefoxCandidates(options.platform ?? process.platform, env).find(p => exists(p))
-  if (found)
-    return found
-  throw new FirefoxNotFoundError()
+  return findBrowser({ envVar: 'FIREFOX_PATH', candidates: firefoxCandidates, notFound: detail => new FirefoxNotFoundError(detail) }, options)
 }
