@@ -56,10 +56,19 @@ export function redeployed(from: string, to: string, title: string, suffix: stri
   }
   if (titled === 0)
     throw new Error(`version 2: the title ${title} is in no file`)
-  // The precache revisions of the files whose names carry no hash (index.html…).
+  // The precache revisions of the files whose names carry no hash (index.html…), in the
+  // minified manifest (`url:"index.html",revision:"…"`) or a JSON one. A revision left as it was
+  // would make the new worker keep version 1's index.html, which names chunks that are gone.
   const sw = join(to, 'sw.js')
-  writeFileSync(sw, readFileSync(sw, 'utf8').replace(/("url":\s*"([^"]+)",\s*"revision":\s*")([0-9a-f]+)(")/g, (_, head: string, url: string, _rev: string, tail: string) =>
-    `${head}${createHash('md5').update(readFileSync(join(to, url))).digest('hex')}${tail}`))
+  let revised = 0
+  writeFileSync(sw, readFileSync(sw, 'utf8').replace(/("?url"?:\s*"([^"]+)",\s*"?revision"?:\s*")([0-9a-f]+)(")/g, (_, head: string, url: string, rev: string, tail: string) => {
+    const next = createHash('md5').update(readFileSync(join(to, url))).digest('hex')
+    if (next !== rev)
+      revised++
+    return `${head}${next}${tail}`
+  }))
+  if (revised === 0)
+    throw new Error('version 2: no precache revision in sw.js changed (has the manifest\'s form changed?)')
   const left = readdirSync(to, { recursive: true, encoding: 'utf8' }).filter(f => TEXT.test(f) || f.endsWith('sw.js')).filter(f => [...renames.keys()].some(old => readFileSync(join(to, f), 'utf8').includes(`/${old}`)))
   if (left.length)
     throw new Error(`version 2 still names old chunks in ${left.join(', ')}`)
