@@ -3,6 +3,9 @@ import { defineConfig } from 'vitest/config'
 
 export default defineConfig({
   test: {
+    // Vitest's default on a 2-core machine is one file at a time, yet a browser test spends most
+    // of its time waiting on Chromium or on an export.
+    maxWorkers: 2,
     projects: [
       {
         // Seconds alone; the timeout leaves room for a machine that other runs share (ESLint's
@@ -14,7 +17,8 @@ export default defineConfig({
         test: { name: 'components', include: ['test/components/**/*.test.ts'], environment: 'happy-dom' },
       },
       {
-        // Real Chromium against the built deck and the exported PDF: one build, shared.
+        // Real Chromium against the built deck and the exported PDF: one build, shared. Two files
+        // at a time: each makes its own contexts, folders and ports (nothing else is shared).
         test: {
           name: 'deck',
           include: ['test/e2e/**/*.test.ts'],
@@ -22,7 +26,6 @@ export default defineConfig({
           globalSetup: ['test/e2e/global-setup.ts'],
           testTimeout: 180_000,
           hookTimeout: 300_000,
-          fileParallelism: false,
         },
       },
     ],
