@@ -1,11 +1,14 @@
 import vue from '@vitejs/plugin-vue'
 import { defineConfig } from 'vitest/config'
+import { BuildAwareSequencer } from './test/sequencer'
 
 export default defineConfig({
   test: {
     // Vitest's default on a 2-core machine is one file at a time, yet a browser test spends most
     // of its time waiting on Chromium or on an export.
     maxWorkers: 2,
+    // The files that need no site build first, while the global set-up builds it.
+    sequence: { sequencer: BuildAwareSequencer },
     projects: [
       {
         // Seconds alone; the timeout leaves room for a machine that other runs share (ESLint's

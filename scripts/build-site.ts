@@ -12,7 +12,7 @@
  * DECK_SITE_URL=https://host/path/ for absolute link-preview URLs. What was built (base path,
  * output folder, public/notes/PDF) is recorded for `npm run preview` (lib/site/build-record.ts).
  */
-import { spawnSync } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import { resolve } from 'node:path'
 import process from 'node:process'
 import { pathToFileURL } from 'node:url'
@@ -38,14 +38,26 @@ export interface SiteBuild {
   /** Extra `slidev build` arguments. */
   extra?: string[]
   stdio?: 'inherit' | 'pipe'
+  /** Called when the site is built (before its PDF is exported), and when the PDF is in it. */
+  onStep?: (step: 'site' | 'pdf') => void
 }
 
-function run(args: string[], env: NodeJS.ProcessEnv, stdio: 'inherit' | 'pipe'): void {
-  const result = spawnSync(process.execPath, args, { env, stdio: stdio === 'pipe' ? ['ignore', 'pipe', 'pipe'] : 'inherit', encoding: 'utf8' })
-  if (result.status !== 0) {
-    const output = stdio === 'pipe' ? `\n${result.stderr || result.stdout}` : ''
-    throw new Error(`${args.slice(0, 3).join(' ')} failed (exit ${result.status})${output}`)
-  }
+/** Runs node with `args`; asynchronous, so a caller's event loop (the test runner's) keeps going. */
+function run(args: string[], env: NodeJS.ProcessEnv, stdio: 'inherit' | 'pipe'): Promise<void> {
+  const child = spawn(process.execPath, args, { env, stdio: stdio === 'pipe' ? ['ignore', 'pipe', 'pipe'] : 'inherit' })
+  let stdout = ''
+  let stderr = ''
+  child.stdout?.setEncoding('utf8').on('data', (chunk: string) => stdout += chunk)
+  child.stderr?.setEncoding('utf8').on('data', (chunk: string) => stderr += chunk)
+  return new Promise((done, failed) => {
+    child.once('error', failed)
+    child.once('close', (status) => {
+      if (status === 0)
+        return done()
+      const output = stdio === 'pipe' ? `\n${stderr || stdout}` : ''
+      failed(new Error(`${args.slice(0, 3).join(' ')} failed (exit ${status})${output}`))
+    })
+  })
 }
 
 /** `slidev build` arguments for a site build into `out` with notes kept or not. */
@@ -71,11 +83,14 @@ export async function buildSite(options: SiteBuild = {}): Promise<string> {
     DECK_PUBLIC: options.full ? '0' : '1',
     DECK_PDF: pdf ? '1' : '0',
   }
-  run(slidevBuildArgs({ ...options, out, notes }), env, stdio)
-  if (pdf)
-    run(['--import', 'tsx', 'scripts/export.ts', '--output', resolve(out, PDF_FILE)], env, stdio)
+  await run(slidevBuildArgs({ ...options, out, notes }), env, stdio)
   // For `npm run preview` (lib/site/build-record.ts): serve what was built, under its base path.
   writeBuildRecord({ base: normalizeBase(options.base), outDir: out, public: !options.full, notes: options.full || notes, pdf })
+  options.onStep?.('site')
+  if (pdf) {
+    await run(['--import', 'tsx', 'scripts/export.ts', '--output', resolve(out, PDF_FILE)], env, stdio)
+    options.onStep?.('pdf')
+  }
   return out
 }
 

@@ -51,6 +51,11 @@ export interface ServeOptions {
    * do: the benchmark measures the hosted site's request pattern, not a local HTTP/1.1 queue.
    */
   tls?: { key: string | Buffer, cert: string | Buffer }
+  /**
+   * The build still running into `root`: the server listens at once (its URL can be handed out)
+   * and answers each request once this has settled.
+   */
+  ready?: Promise<unknown>
 }
 
 export interface RunningServer {
@@ -67,10 +72,11 @@ export async function serveStatic(options: ServeOptions): Promise<RunningServer>
   const base = normalizeBase(options.base)
   const extra = { ...(options.security ? SECURITY_HEADERS : {}), ...options.headers }
   const index = join(root, 'index.html')
-  if (!existsSync(index))
-    throw new Error(`serve: ${index} does not exist — run \`npm run build\` first`)
+  const missing = () => new Error(`serve: ${index} does not exist — run \`npm run build\` first`)
+  if (!options.ready && !existsSync(index))
+    throw missing()
 
-  const handler = (req: IncomingMessage | Http2ServerRequest, res: ServerResponse | Http2ServerResponse) => {
+  const answer = (req: IncomingMessage | Http2ServerRequest, res: ServerResponse | Http2ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://localhost')
     let path = decodeURIComponent(url.pathname)
     if (!path.startsWith(base) && `${path}/` !== base) {
@@ -113,6 +119,12 @@ export async function serveStatic(options: ServeOptions): Promise<RunningServer>
     }
     const stream = createReadStream(file)
     ;(gzip ? stream.pipe(createGzip()) : stream).pipe(res as NodeJS.WritableStream)
+  }
+  const ready = options.ready?.then(() => {}, () => {})
+  const handler: typeof answer = (req, res) => {
+    if (!ready)
+      return answer(req, res)
+    void ready.then(() => existsSync(index) ? answer(req, res) : res.writeHead(503, { 'content-type': 'text/plain', ...extra }).end(missing().message))
   }
   const server = options.tls
     ? createSecureServer({ ...options.tls, allowHTTP1: true }, handler)

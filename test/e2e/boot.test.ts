@@ -11,6 +11,10 @@ import { loadDeck } from '../../lib/data/deck'
 import { PREFER_SLIDES, VIEW_PREFERENCE_KEY } from '../../lib/deck/reading'
 import { START_SCRIPT } from '../../lib/site/plugins'
 import { deckContext, settled, sharedBrowser, watchErrors } from './browser'
+import { builtSite } from './site'
+
+// The global set-up builds the site while the first files run (test/e2e/site.ts).
+await builtSite()
 
 const deckUrl = inject('deckUrl')
 const dist = inject('distDir')

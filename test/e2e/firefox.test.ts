@@ -13,6 +13,10 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { loadDeck, renderedSlide } from '../../lib/data/deck'
 import { findFirefox } from '../../lib/export/firefox'
 import { elementsOutside, exponentsOf, routeTo, stillPage } from './page-checks'
+import { builtSite } from './site'
+
+// The global set-up builds the site while the first files run (test/e2e/site.ts).
+await builtSite()
 
 const deckUrl = inject('deckUrl')
 const origin = new URL(deckUrl).origin

@@ -5,17 +5,24 @@
  * Chromium every browser test connects to (test/e2e/browser.ts). The URLs reach the tests through
  * `inject`.
  *
+ * The build runs in the background: the set-up returns once Chromium and the server are up, and
+ * the files that need no build (a longer deck's export, the handout export, the unit tests) run
+ * meanwhile. A file that needs the site awaits `builtSite()` (test/e2e/site.ts), which reads the
+ * step's outcome from a status file this set-up writes: the site first, then its PDF.
+ *
  * Everything a run writes is its own: the build goes to a fresh temporary folder (removed at
  * teardown) and the server and the browser listen on free ports, so two runs at once do not meet.
  */
 import type { TestProject } from 'vitest/node'
-import { mkdtempSync, rmSync } from 'node:fs'
+import type { BuildStep } from './site'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium } from 'playwright-chromium'
 import { CHROMIUM_ARGS, findChromium } from '../../lib/export/chromium'
 import { serveStatic } from '../../lib/site/static-server'
 import { buildSite } from '../../scripts/build-site'
+import { statusFile } from './site'
 
 export const BASE = '/deck/'
 
@@ -26,6 +33,8 @@ declare module 'vitest' {
     /** The shared Chromium's Playwright server (`chromium.connect`). */
     chromiumWsEndpoint: string
     distDir: string
+    /** Where the background build reports each step (test/e2e/site.ts). */
+    buildStatusDir: string
   }
 }
 
@@ -39,19 +48,41 @@ export default async function setup(project: TestProject) {
     for (const step of teardown.reverse())
       await step()
   }
+  const report = (step: BuildStep, outcome: { error?: string }) => writeFileSync(statusFile(work, step), JSON.stringify(outcome))
+  const done = new Set<BuildStep>()
+  // The server answers once the site is built (the PDF comes after).
+  let siteBuilt!: () => void
+  const siteReady = new Promise<void>(resolve => siteBuilt = resolve)
+  const building = buildSite({
+    base: BASE,
+    out: dist,
+    stdio: 'pipe',
+    onStep: (step) => {
+      done.add(step)
+      report(step, {})
+      if (step === 'site')
+        siteBuilt()
+    },
+  }).catch((error: unknown) => {
+    const message = error instanceof Error ? error.message : String(error)
+    for (const step of ['site', 'pdf'] as const) {
+      if (!done.has(step))
+        report(step, { error: message })
+    }
+    siteBuilt()
+  })
+  // Removing the folder waits for the build that writes into it.
+  teardown.push(() => building)
   try {
-    // The browser starts while the site builds.
-    const [browser] = await Promise.all([
-      chromium.launchServer({ executablePath: chromiumPath, args: CHROMIUM_ARGS }),
-      buildSite({ base: BASE, out: dist, stdio: 'pipe' }),
-    ])
+    const browser = await chromium.launchServer({ executablePath: chromiumPath, args: CHROMIUM_ARGS })
     teardown.push(() => browser.close())
-    const server = await serveStatic({ root: dist, base: BASE, security: true })
+    const server = await serveStatic({ root: dist, base: BASE, security: true, ready: siteReady })
     teardown.push(() => server.close())
     project.provide('deckUrl', server.url)
     project.provide('chromiumPath', chromiumPath)
     project.provide('chromiumWsEndpoint', browser.wsEndpoint())
     project.provide('distDir', dist)
+    project.provide('buildStatusDir', work)
   }
   catch (error) {
     await close()

@@ -25,6 +25,7 @@ import { sourceUrl } from '../../lib/deck/sources'
 import { findFontFallbacks } from '../../lib/export/pdf-fonts'
 import { readPdf } from '../../lib/export/pdf-read'
 import { sharedBrowser } from './browser'
+import { builtSite } from './site'
 
 const dir = mkdtempSync(join(tmpdir(), 'deck-handout-'))
 const pdf = join(dir, 'handout.pdf')
@@ -160,6 +161,7 @@ describe('the handout PDF', () => {
 
 describe('three slides a page', () => {
   it('prints from the built site: fifteen full sheets, ruled lines beside every slide, nothing wider or taller than a page', async () => {
+    await builtSite()
     const browser = await sharedBrowser()
     try {
       const width = Math.floor(mmToPx(PRINTABLE_WIDTH_MM))

@@ -13,6 +13,10 @@ import { loadDeck, renderedSlide } from '../../lib/data/deck'
 import { OG_IMAGE, OG_SIZE, PDF_FILE, THEME_COLOR } from '../../lib/site/plugins'
 import { SECURITY_HEADERS } from '../../lib/site/security-headers'
 import { deckContext, openSlide, sharedBrowser, watchErrors } from './browser'
+import { builtSite } from './site'
+
+// The global set-up builds the site while the first files run (test/e2e/site.ts).
+await builtSite()
 
 const deckUrl = inject('deckUrl')
 const dist = inject('distDir')
@@ -82,6 +86,7 @@ describe('the hosted deck', () => {
   })
 
   it('offers the slides PDF for download, at a URL under the base path', async () => {
+    await builtSite('pdf')
     const page = await context.newPage()
     await openSlide(page, deckUrl, 1, '')
     const pdfUrl = new URL(PDF_FILE, deckUrl).href

@@ -6,6 +6,10 @@ import type { Browser, BrowserContext, Page } from 'playwright-chromium'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { loadDeck, renderedSlide } from '../../lib/data/deck'
 import { deckContext, moveToSlide, openSlide, sharedBrowser, watchErrors } from './browser'
+import { builtSite } from './site'
+
+// The global set-up builds the site while the first files run (test/e2e/site.ts).
+await builtSite()
 
 const deckUrl = inject('deckUrl')
 const slides = await loadDeck()

@@ -5,11 +5,10 @@
  * exporter's own logic, unit-tested with a failing export step: test/unit/export/exporter.test.ts.)
  */
 import type { PdfReport } from '../../lib/export/pdf-read'
-import { execFileSync, spawnSync } from 'node:child_process'
-import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { cpSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import process from 'node:process'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { sources } from '../../data/sources'
 import { loadDeck } from '../../lib/data/deck'
@@ -18,14 +17,12 @@ import { SECTIONS } from '../../lib/deck/sections'
 import { sourceUrl } from '../../lib/deck/sources'
 import { findFontFallbacks } from '../../lib/export/pdf-fonts'
 import { readPdf } from '../../lib/export/pdf-read'
+import { PDF_FILE } from '../../lib/site/plugins'
+import { builtSite } from './site'
 
 const dir = mkdtempSync(join(tmpdir(), 'deck-pdf-'))
 const pdf = join(dir, 'slides.pdf')
 const slides = await loadDeck()
-
-function exportTo(output: string, env: NodeJS.ProcessEnv = process.env, cwd = process.cwd(), extra: string[] = []) {
-  return spawnSync(process.execPath, ['--import', 'tsx', 'scripts/export.ts', '--output', output, ...extra], { encoding: 'utf8', env, cwd })
-}
 
 function poppler(tool: string, args: string[]): string {
   try {
@@ -40,18 +37,12 @@ function poppler(tool: string, args: string[]): string {
 
 let report: PdfReport
 
+// The global set-up builds the site with `npm run export`'s PDF inside (test/e2e/site.ts): read
+// that one rather than exporting the deck a second time.
+await builtSite('pdf')
+
 beforeAll(async () => {
-  // The global set-up builds the site with `npm run export`'s PDF inside: read that one rather
-  // than exporting the deck a second time.
-  const built = join(inject('distDir') ?? '', 'ai-large-models-talk.pdf')
-  if (existsSync(built)) {
-    cpSync(built, pdf)
-  }
-  else {
-    const result = exportTo(pdf)
-    if (result.status !== 0)
-      throw new Error(`npm run export failed:\n${result.stdout}\n${result.stderr}`)
-  }
+  cpSync(join(inject('distDir'), PDF_FILE), pdf)
   report = await readPdf(pdf)
 })
 

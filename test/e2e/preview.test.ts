@@ -14,6 +14,10 @@ import process from 'node:process'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { readBuildRecord } from '../../lib/site/build-record'
 import { SECURITY_HEADERS } from '../../lib/site/security-headers'
+import { builtSite } from './site'
+
+// The global set-up builds the site while the first files run (test/e2e/site.ts).
+await builtSite()
 
 const dist = inject('distDir')
 const base = new URL(inject('deckUrl')).pathname

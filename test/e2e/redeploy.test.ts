@@ -19,6 +19,10 @@ import { serveStatic } from '../../lib/site/static-server'
 import { deckContext, sharedBrowser, watchErrors } from './browser'
 import { BASE } from './global-setup'
 import { changedSlide, redeployed } from './redeploy-copy'
+import { builtSite } from './site'
+
+// The global set-up builds the site while the first files run (test/e2e/site.ts).
+await builtSite()
 
 const slides = await loadDeck()
 const NEW = '（新版）'
@@ -137,6 +141,16 @@ describe('a redeploy while the deck is open', () => {
     const errors = watchErrors(page, server.url)
     const pageErrors: string[] = []
     page.on('pageerror', e => pageErrors.push(String(e)))
+    // What the page did, printed if the new version does not show: navigations, loads, console
+    // messages and failed responses, with the seconds since the start.
+    const t0 = Date.now()
+    const trail: string[] = []
+    const mark = (s: string) => trail.push(`${((Date.now() - t0) / 1000).toFixed(2)} ${s.slice(0, 160)}`)
+    page.on('console', m => mark(`console ${m.type()} ${m.text()}`))
+    page.on('framenavigated', f => f === page.mainFrame() && mark(`nav ${f.url()}`))
+    page.on('load', () => mark('load'))
+    page.on('request', r => r.isNavigationRequest() && mark(`navreq ${r.url()}`))
+    page.on('response', r => r.status() >= 400 && mark(`${r.status()} ${r.url()} ${r.fromServiceWorker() ? 'sw' : ''}`))
 
     // First visit installs the worker; the next load is served by it (version 1, precached).
     await page.goto(`${server.url}1`)
@@ -172,10 +186,17 @@ describe('a redeploy while the deck is open', () => {
     if (!reloadedItself) {
       await offer.waitFor({ state: 'visible', timeout: 30_000 })
       await offer.click({ timeout: 10_000 })
+      mark('clicked')
     }
     // The same slide, now the new version: wait for that, not for a load event, which a reload
     // that comes quicker than the waiter (or a slow one on a loaded machine) makes a race.
-    await expect.poll(() => heading.textContent({ timeout: 2000 }).then(t => t?.trim()).catch(() => ''), { timeout: 60_000 }).toBe(fresh)
+    try {
+      await expect.poll(() => heading.textContent({ timeout: 2000 }).then(t => t?.trim()).catch(() => ''), { timeout: 60_000 }).toBe(fresh)
+    }
+    catch (e) {
+      console.error(`redeploy with service worker, what the page did:\n${trail.join('\n')}`)
+      throw e
+    }
     expect(slideNo(page.url())).toBe(changed.no)
     expect(await titleOf(page, changed.no)).toBe(fresh)
     console.log(`redeploy with service worker: slide ${changed.no} showed the old version from the precache; the update was offered; ${reloadedItself ? 'the page reloaded itself when a chunk was gone' : 'taking the offer reloaded it once and showed the new version'}`)

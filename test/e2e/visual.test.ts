@@ -21,6 +21,10 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { loadDeck } from '../../lib/data/deck'
 import { openSlideForCapture } from '../../lib/export/capture'
 import { deckContext, moveToSlide, settled, sharedBrowser } from './browser'
+import { builtSite } from './site'
+
+// The global set-up builds the site while the first files run (test/e2e/site.ts).
+await builtSite()
 
 const BASELINES = resolve('test/e2e/__baselines__')
 const FAILURES = resolve('.cache/visual')

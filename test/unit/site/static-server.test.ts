@@ -31,6 +31,32 @@ describe('the static server', () => {
     }
   })
 
+  it('given a build still running, listens at once and answers once it is done (503 if it left no site)', async () => {
+    const later = mkdtempSync(join(tmpdir(), 'deck-serve-later-'))
+    let finish!: () => void
+    const server = await serveStatic({ root: later, base: '/deck/', ready: new Promise<void>(resolve => finish = resolve) })
+    try {
+      // Until the build is done, a request gets no answer (not the missing page's 503).
+      await expect(fetch(server.url, { signal: AbortSignal.timeout(300) })).rejects.toThrow(/aborted|timeout/i)
+      writeFileSync(join(later, 'index.html'), '<!doctype html><title>新版</title>')
+      finish()
+      expect(await (await fetch(server.url)).text()).toContain('新版')
+
+      rmSync(join(later, 'index.html'))
+      const gone = await fetch(server.url)
+      expect(gone.status).toBe(503)
+      expect(await gone.text()).toContain('npm run build')
+    }
+    finally {
+      await server.close()
+      rmSync(later, { recursive: true, force: true })
+    }
+  })
+
+  it('without a build to wait for, refuses to start on a folder with no index.html', async () => {
+    await expect(serveStatic({ root: join(root, 'assets') })).rejects.toThrow(/index\.html does not exist/)
+  })
+
   it('speaks HTTP/2 over TLS when given a certificate, as the hosts do', async () => {
     const pems = await selfsigned.generate([{ name: 'commonName', value: '127.0.0.1' }], { notAfterDate: new Date(Date.now() + 864e5) })
     const server = await serveStatic({ root, base: '/', security: true, tls: { key: pems.private, cert: pems.cert } })
