@@ -182,12 +182,21 @@ export function watchServiceWorkerUpdates(win: Window = window): void {
       win.location.reload()
     }
   }
-  /** Lets the new worker take over, then reloads once it controls the page. */
+  /**
+   * Lets the new worker take over, then reloads once it controls the page (or is active, or has
+   * failed). Should the take-over not come within HANDOVER_TIMEOUT_MS, reload all the same: seen
+   * on a busy machine, the old worker does not hand over while this page has requests open with
+   * it, and the reload ends them. The new worker then activates before it answers the reload (the
+   * new version); should it activate while the old one serves the reload, the old files vanish
+   * under the page and public/deck-start.js reloads once more.
+   */
   const activate = (worker: ServiceWorker) => {
     sw.addEventListener('controllerchange', reload)
+    worker.addEventListener('statechange', () => {
+      if (worker.state === 'activated' || worker.state === 'redundant')
+        reload()
+    })
     worker.postMessage({ type: 'SKIP_WAITING' })
-    // Should the take-over not be reported (seen on a loaded machine), reload all the same: the
-    // visitor asked for a refresh, and by then the new worker answers it.
     win.setTimeout(reload, HANDOVER_TIMEOUT_MS)
   }
   const offer = (registration: ServiceWorkerRegistration) => offerRefresh(win.document, () => {

@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { isStaleChunkError, RELOAD_GUARD_MS, staleChunkAction } from '../../../../lib/site/client/redeploy'
+import { isStaleChunkError, RELOAD_GUARD_MS, RELOAD_KEY, staleChunkAction } from '../../../../lib/site/client/redeploy'
 
 describe('what counts as a chunk gone after a redeploy', () => {
   it('each browser\'s failed dynamic import, and Vite\'s failed CSS preload', () => {
@@ -36,5 +37,13 @@ describe('reload once, never in a loop', () => {
 
   it('offline, a reload would show the browser\'s error page: offer instead', () => {
     expect(staleChunkAction({ now, online: false })).toBe('offer')
+  })
+})
+
+describe('the start script (public/deck-start.js, plain JavaScript)', () => {
+  it('guards its one reload with the same key and time as the deck, so the two never reload in turn', () => {
+    const script = readFileSync('public/deck-start.js', 'utf8')
+    expect(script).toContain(`const RELOAD_KEY = '${RELOAD_KEY}'`)
+    expect(script).toContain(`const RELOAD_GUARD_MS = ${RELOAD_GUARD_MS}`)
   })
 })
