@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { ChromiumNotFoundError, findChromium, HOW_TO_GET_CHROMIUM, systemCandidates } from '../../../lib/export/chromium'
+import { ChromiumNotFoundError, findChromium, HOW_TO_GET_CHROMIUM, playwrightBrowsersDir, systemCandidates } from '../../../lib/export/chromium'
 
 const none = () => undefined
 const onDisk = (...paths: string[]) => (p: string) => paths.includes(p)
@@ -45,5 +45,19 @@ describe('findChromium', () => {
     expect(message).not.toContain('\n')
     expect(message).toContain('npx playwright install chromium')
     expect(message).toContain('apt-get install chromium')
+  })
+})
+
+describe('where Playwright keeps the browsers it downloads (looked at before loading Playwright)', () => {
+  it('follows PLAYWRIGHT_BROWSERS_PATH, and 0 means inside the package', () => {
+    expect(playwrightBrowsersDir('linux', { PLAYWRIGHT_BROWSERS_PATH: '/opt/pw' }, '/root')).toBe('/opt/pw')
+    expect(playwrightBrowsersDir('linux', { PLAYWRIGHT_BROWSERS_PATH: '0' }, '/root')).toBeUndefined()
+  })
+
+  it('otherwise each system\'s cache folder', () => {
+    expect(playwrightBrowsersDir('linux', {}, '/home/a')).toBe('/home/a/.cache/ms-playwright')
+    expect(playwrightBrowsersDir('linux', { XDG_CACHE_HOME: '/c' }, '/home/a')).toBe('/c/ms-playwright')
+    expect(playwrightBrowsersDir('darwin', {}, '/Users/a')).toBe('/Users/a/Library/Caches/ms-playwright')
+    expect(playwrightBrowsersDir('win32', { LOCALAPPDATA: 'C:/Users/a/AppData/Local' }, 'C:/Users/a')).toMatch(/AppData.Local.ms-playwright$/)
   })
 })
