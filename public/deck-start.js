@@ -1,8 +1,9 @@
 /**
  * Starts the deck once the boot card (the cover as plain HTML, see lib/site/plugins.ts) is on screen.
  * The built index.html loads this file instead of the app's entry module, and names the entry
- * (`data-deck-entry`) and the modules it imports (`data-deck-modules`); all of them are already
- * downloading (modulepreload).
+ * (`data-deck-entry`) and the modules it imports (`data-deck-modules`). They start downloading
+ * (modulepreload, all at once) when the card has been painted: until then the card's stylesheet and
+ * fonts have the network to themselves.
  *
  * Left alone, the browser often runs those ~400 KB of modules, and mounts the app, before its
  * first frame: a phone then shows nothing until the deck has drawn its first slide. Here the
@@ -36,14 +37,13 @@ function preloadReadingView() {
   if (!/\/read\/?$/.test(location.pathname) && !(phone && !chosenSlides && /\/\d*\/?$/.test(location.pathname)))
     return false
   for (const href of files) {
+    if (!href.endsWith('.css')) {
+      addModulePreload(href)
+      continue
+    }
     const link = document.createElement('link')
-    if (href.endsWith('.css')) {
-      link.rel = 'preload'
-      link.as = 'style'
-    }
-    else {
-      link.rel = 'modulepreload'
-    }
+    link.rel = 'preload'
+    link.as = 'style'
     link.crossOrigin = ''
     link.href = href
     document.head.append(link)
@@ -67,6 +67,14 @@ function loadReadingFonts() {
   }
 }
 
+function addModulePreload(href) {
+  const link = document.createElement('link')
+  link.rel = 'modulepreload'
+  link.crossOrigin = ''
+  link.href = href
+  document.head.append(link)
+}
+
 function nextFrame() {
   return new Promise(resolve => requestAnimationFrame(() => resolve()))
 }
@@ -83,6 +91,8 @@ async function start(reading) {
     loadReadingFonts()
   await Promise.race([document.fonts.ready, new Promise(resolve => setTimeout(resolve, FONT_WAIT_MS))])
   await nextFrame()
+  for (const href of [entry, ...modules])
+    addModulePreload(href)
   await nextTask()
   // ES modules run once: the entry finds its imports already evaluated.
   for (const href of modules) {
