@@ -1,10 +1,10 @@
 /**
  * The order the test files start in (two at a time, vitest.config.ts). The global set-up builds
- * the site in the background (test/e2e/global-setup.ts), so the browser files that wait for that
- * build before anything else (a top-level `await builtSite()`) start last; the long browser-side
- * work that needs no build (a longer deck's export, the handout export) starts first, beside the
- * build, then the unit and component tests. Within each group, Vitest's own order (longest first
- * when it has timed them before).
+ * the site in the background (test/e2e/global-setup.ts). Beside it run first the unit and
+ * component tests, then the browser-side work that needs no build (a longer deck's export, the
+ * handout export); the browser files that wait for the build before anything else (a top-level
+ * `await builtSite()`) start last. Within each group, Vitest's own order (longest first when it has
+ * timed them before).
  */
 import type { TestSpecification } from 'vitest/node'
 import { readFileSync } from 'node:fs'
@@ -23,6 +23,8 @@ export class BuildAwareSequencer extends BaseSequencer {
       return spec.project.config.globalSetup.length > 0 ? 1 : 0
     }
     const sorted = await super.sort(files)
-    return [0, 1, 2].flatMap(g => sorted.filter(spec => group(spec) === g))
+    const groups = new Map(sorted.map(spec => [spec, group(spec)]))
+    // A stable sort keeps Vitest's order within each group.
+    return sorted.sort((a, b) => groups.get(a)! - groups.get(b)!)
   }
 }

@@ -42,23 +42,13 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`
 
 export interface FileTime { name: string, project: string, start: number, end: number, ms: number }
 
-/**
- * Each file's time. The JSON reporter's start and end span a file's tests only, not its import
- * and `beforeAll` (where a browser test exports its PDF): a file of a project whose files run one
- * after another (the deck) is given the whole time since the file before it ended.
- */
-export function fileTimes(report: JsonReport, cwd: string, folders: [string, string][], sequential: string[]): FileTime[] {
-  const files = report.testResults.map((f) => {
+/** Each file's time: the JSON reporter's span of its tests (not its import or `beforeAll`). */
+export function fileTimes(report: JsonReport, cwd: string, folders: [string, string][]): FileTime[] {
+  return report.testResults.map((f) => {
     const name = relative(cwd, f.name)
     const project = folders.find(([, folder]) => name.startsWith(folder))?.[0] ?? '?'
     return { name, project, start: f.startTime, end: f.endTime, ms: f.endTime - f.startTime }
   })
-  for (const f of files.filter(f => sequential.includes(f.project))) {
-    const before = Math.max(...files.filter(o => o.end <= f.start).map(o => o.end))
-    if (Number.isFinite(before))
-      f.ms = f.end - before
-  }
-  return files
 }
 
 export default async function bench(): Promise<Record<string, string | number>> {
@@ -72,7 +62,7 @@ export default async function bench(): Promise<Record<string, string | number>> 
     const cpu = childrenCpuSeconds() - cpuBefore
     const report = JSON.parse(readFileSync(json, 'utf8')) as JsonReport
     const folders = projectFolders()
-    const files = fileTimes(report, process.cwd(), folders, [])
+    const files = fileTimes(report, process.cwd(), folders)
     const figures: Record<string, string | number> = {
       'npm test wall time (target ≤ 140 s)': seconds(wall),
       'exit code': result.status ?? String(result.signal),

@@ -15,7 +15,7 @@
  */
 import type { TestProject } from 'vitest/node'
 import type { BuildStep } from './site'
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium } from 'playwright-chromium'
@@ -49,7 +49,6 @@ export default async function setup(project: TestProject) {
       await step()
   }
   const report = (step: BuildStep, outcome: { error?: string }) => writeFileSync(statusFile(work, step), JSON.stringify(outcome))
-  const done = new Set<BuildStep>()
   // The server answers once the site is built (the PDF comes after).
   let siteBuilt!: () => void
   const siteReady = new Promise<void>(resolve => siteBuilt = resolve)
@@ -58,15 +57,15 @@ export default async function setup(project: TestProject) {
     out: dist,
     stdio: 'pipe',
     onStep: (step) => {
-      done.add(step)
       report(step, {})
       if (step === 'site')
         siteBuilt()
     },
   }).catch((error: unknown) => {
     const message = error instanceof Error ? error.message : String(error)
+    // The steps not reported done fail with the build.
     for (const step of ['site', 'pdf'] as const) {
-      if (!done.has(step))
+      if (!existsSync(statusFile(work, step)))
         report(step, { error: message })
     }
     siteBuilt()

@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { handoutEntries, handoutPageCss } from '../../../lib/deck/handout'
+import { handoutEntries } from '../../../lib/deck/handout'
 import { DEFAULT_PER_PAGE, handoutPageCount, mmToPx, paginate, parsePerPage, PER_PAGE_CHOICES, PRINTABLE_WIDTH_MM, REFERENCES_SHEET, SHEET_LAYOUTS } from '../../../lib/deck/handout-layout'
+import { SAMPLE_DECK } from './sample-deck'
 
-const deck = [
-  { title: '封面', frontmatter: { layout: 'cover' } },
-  { title: '背景介绍', frontmatter: { layout: 'section', section: 1 } },
-  { title: '为什么', frontmatter: {} },
-  { title: '核心概念', frontmatter: { layout: 'section', section: 2 } },
-  { title: '什么是', frontmatter: {} },
-  { title: '谢谢', frontmatter: { layout: 'closing' } },
-  { title: '参考文献（一）', frontmatter: { footerLabel: '参考文献' } },
-]
-const entries = handoutEntries(deck, '讲座')
+const entries = handoutEntries(SAMPLE_DECK, '讲座')
 const numbered = (n: number) => Array.from({ length: n }, (_, i) => ({ no: i + 1, header: `第 ${Math.floor(i / 5) + 1} 部分` }))
 
 describe('parsePerPage', () => {
@@ -75,19 +67,5 @@ describe('sheet layouts', () => {
     // Beside the slide, the notes keep a readable column (≥ 60 mm).
     expect(PRINTABLE_WIDTH_MM - SHEET_LAYOUTS[2].slideWidthMm - 5).toBeGreaterThanOrEqual(60)
     expect(mmToPx(25.4)).toBeCloseTo(96)
-  })
-})
-
-describe('the page rules', () => {
-  const sheets = [...paginate(entries, 2), REFERENCES_SHEET]
-  it('name a page per sheet header and the references\'', () => {
-    const css = handoutPageCss(sheets, { documentLabel: '讲座 · 讲义', fontFamily: 'X' })
-    expect(css.match(/@page handout-[\w-]+/g)).toHaveLength(5)
-    expect(css).toContain('@page handout-references { @top-left { content: "参考文献"')
-  })
-  it('print the data cut-off line in every footer when there is one, and none otherwise', () => {
-    expect(handoutPageCss(sheets, { documentLabel: 'x', fontFamily: 'X' })).not.toContain('@bottom-left')
-    const css = handoutPageCss(sheets, { documentLabel: 'x', fontFamily: 'X', dataCutoff: '数据截至 2030 年 1 月' })
-    expect(css).toMatch(/@bottom-left \{ content: "数据截至 2030 年 1 月";/)
   })
 })

@@ -1,18 +1,11 @@
 /** lib/deck/handout.ts: each slide's running header and outline level, and the @page rules. */
 import { describe, expect, it } from 'vitest'
 import { cssString, handoutEntries, handoutPageCss } from '../../../lib/deck/handout'
+import { paginate, REFERENCES_SHEET } from '../../../lib/deck/handout-layout'
+import { SAMPLE_DECK } from './sample-deck'
 
 describe('handout layout', () => {
-  const slides = [
-    { title: '封面', frontmatter: { layout: 'cover' } },
-    { title: '背景介绍', frontmatter: { layout: 'section', section: 1 } },
-    { title: '为什么', frontmatter: {} },
-    { title: '核心概念', frontmatter: { layout: 'section', section: 2 } },
-    { title: '什么是', frontmatter: {} },
-    { title: '谢谢', frontmatter: { layout: 'closing' } },
-    { title: '参考文献（一）', frontmatter: { footerLabel: '参考文献' } },
-    { title: '参考文献（二）', frontmatter: { footerLabel: '参考文献' } },
-  ]
+  const slides = SAMPLE_DECK
 
   it('gives each slide its section as running header and an outline level', () => {
     const entries = handoutEntries(slides, '讲座')
@@ -33,5 +26,19 @@ describe('handout layout', () => {
 
   it('escapes CSS strings', () => {
     expect(cssString('a"b\\c')).toBe('"a\\"b\\\\c"')
+  })
+})
+
+describe('the page rules', () => {
+  const sheets = [...paginate(handoutEntries(SAMPLE_DECK, '讲座'), 2), REFERENCES_SHEET]
+  it('name a page per sheet header and the references\'', () => {
+    const css = handoutPageCss(sheets, { documentLabel: '讲座 · 讲义', fontFamily: 'X' })
+    expect(css.match(/@page handout-[\w-]+/g)).toHaveLength(5)
+    expect(css).toContain('@page handout-references { @top-left { content: "参考文献"')
+  })
+  it('print the data cut-off line in every footer when there is one, and none otherwise', () => {
+    expect(handoutPageCss(sheets, { documentLabel: 'x', fontFamily: 'X' })).not.toContain('@bottom-left')
+    const css = handoutPageCss(sheets, { documentLabel: 'x', fontFamily: 'X', dataCutoff: '数据截至 2030 年 1 月' })
+    expect(css).toMatch(/@bottom-left \{ content: "数据截至 2030 年 1 月";/)
   })
 })
