@@ -78,7 +78,7 @@ describe.each(['light', 'dark'] as const)('on a phone in portrait (%s)', (colorS
     // The slide's block starts at the top of the viewport, under the sticky bar.
     await expect.poll(() => page.evaluate(no => document.getElementById(String(no))!.getBoundingClientRect().top, middle.no)).toBeLessThan(120)
     expect(await page.evaluate(no => document.getElementById(String(no))!.getBoundingClientRect().top, middle.no)).toBeGreaterThanOrEqual(0)
-    expect(await page.locator('[data-reading-slide]').count()).toBe(total)
+    await expect.poll(() => page.locator('[data-reading-slide]').count()).toBe(total)
   })
 
   it('fits every slide to the width, with readable notes and no sideways scrolling', async () => {
