@@ -59,15 +59,23 @@ export function isGlyphSource(root: string, file: string, sources = GLYPH_SOURCE
 export const BASE_GLYPHS = `${Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)).join('')
 }\u00A0–—‘’“”…·•×÷±°→←↑↓↔≈≠≤≥√∞、。，．：；！？（）《》〈〉「」『』【】〔〕～％＋－＝／`
 
-/** The bundled faces to subset: the fontsource stylesheets styles/index.css used to import. */
-export const FONT_FACES_CSS = [
-  '@fontsource/noto-sans-sc/400.css',
-  '@fontsource/noto-sans-sc/700.css',
-  '@fontsource/jetbrains-mono/400.css',
+/**
+ * The bundled faces to subset. fontsource ships Noto Sans SC twice: in ~100 unicode-range slices
+ * per weight (`400.css`), and as one file per weight holding its whole Chinese subset
+ * (`chinese-simplified-400.css`, ~7 900 characters with Latin). The deck's characters are cut
+ * from the whole file where it has them, so each weight and tier is one face; the slices give the
+ * few it lacks (superscripts, arrows, math signs). Few faces matter on a phone: Chromium looks up
+ * font data per face and size as it lays text out, and with ~160 faces the reading view spent
+ * ~170 ms of its first 5 s (unthrottled) in font lookups and shaping.
+ */
+export const FONT_SOURCES: { whole?: string, slices: string }[] = [
+  { whole: '@fontsource/noto-sans-sc/chinese-simplified-400.css', slices: '@fontsource/noto-sans-sc/400.css' },
+  { whole: '@fontsource/noto-sans-sc/chinese-simplified-700.css', slices: '@fontsource/noto-sans-sc/700.css' },
+  { slices: '@fontsource/jetbrains-mono/400.css' },
 ]
 
 /** Bump to regenerate every file when the output format changes. */
-const FORMAT_VERSION = 3
+const FORMAT_VERSION = 5
 /** `Noto Sans SC Cover`: the cover glyphs again, `font-display: block`, for the boot card. */
 export const COVER_FAMILY_SUFFIX = 'Cover'
 
@@ -81,14 +89,18 @@ export interface FontFace {
   ranges: [number, number][]
 }
 
-/** Every character of the deck's sources, plus the base set, as a sorted list of code points. */
+/**
+ * Every character of the deck's sources, plus the base set: each once, in the order it first
+ * appears (the base set, slides.md, the pages in deck order, then data and code), which is
+ * roughly the order a visitor meets them.
+ */
 export function collectGlyphs(root: string, sources = GLYPH_SOURCES): number[] {
   let text = BASE_GLYPHS
   for (const source of sources) {
     for (const file of glyphSourceFiles(root, source))
       text += readFileSync(file, 'utf8')
   }
-  return codePoints(text)
+  return codePointsInOrder(text)
 }
 
 /**
@@ -110,14 +122,34 @@ export function coverGlyphs(root: string): number[] {
   return codePoints(text)
 }
 
-/** Splits `glyphs` into the cover's and the rest (each sorted; the first tier may be empty). */
-export function glyphTiers(glyphs: number[], cover: number[]): [number[], number[]] {
+/**
+ * Glyphs per font file after the cover's: ~20 KB of Noto Sans SC a weight. Larger files mean
+ * fewer faces, which makes laying text out cheaper (see FONT_SOURCES); smaller ones let the first
+ * slides fetch less.
+ */
+export const GLYPHS_PER_FILE = 160
+
+/**
+ * Splits `glyphs` into tiers, one font file each: the cover's first (possibly empty), then the
+ * rest in runs of `perFile` in the order given (collectGlyphs: the order the deck shows them), so
+ * an early slide needs the first files only. Each tier is sorted.
+ */
+export function glyphTiers(glyphs: number[], cover: number[], perFile = GLYPHS_PER_FILE): number[][] {
   const first = new Set(cover)
-  return [glyphs.filter(cp => first.has(cp)), glyphs.filter(cp => !first.has(cp))]
+  const rest = glyphs.filter(cp => !first.has(cp))
+  const tiers = [glyphs.filter(cp => first.has(cp))]
+  for (let i = 0; i < rest.length; i += perFile)
+    tiers.push(rest.slice(i, i + perFile))
+  return tiers.map(tier => [...tier].sort((a, b) => a - b))
 }
 
-/** Distinct code points of printable characters in `text`, sorted. */
-export function codePoints(text: string): number[] {
+/** A tier's letter in the file names: a (the cover), b, c, … */
+export function tierName(tier: number): string {
+  return tier < 26 ? String.fromCharCode(97 + tier) : `t${tier}`
+}
+
+/** Distinct code points of printable characters in `text`, in the order they first appear. */
+export function codePointsInOrder(text: string): number[] {
   const set = new Set<number>()
   for (const ch of text) {
     const cp = ch.codePointAt(0)!
@@ -126,7 +158,12 @@ export function codePoints(text: string): number[] {
       continue
     set.add(cp)
   }
-  return [...set].sort((a, b) => a - b)
+  return [...set]
+}
+
+/** Distinct code points of printable characters in `text`, sorted. */
+export function codePoints(text: string): number[] {
+  return codePointsInOrder(text).sort((a, b) => a - b)
 }
 
 /** Parses `U+4E00-4E0F,U+3000` into inclusive ranges. */
@@ -205,9 +242,9 @@ export async function generateSubsetFonts(options: { root: string, outDir: strin
   const require = createRequire(join(root, 'package.json'))
   const glyphs = options.glyphs ?? collectGlyphs(root)
   const tiers = glyphTiers(glyphs, options.cover ?? coverGlyphs(root))
-  const stylesheets = FONT_FACES_CSS.map(spec => require.resolve(spec))
+  const sources = FONT_SOURCES.map(({ whole, slices }) => ({ whole: whole && require.resolve(whole), slices: require.resolve(slices) }))
   const stamp = createHash('sha256')
-    .update(JSON.stringify({ FORMAT_VERSION, tiers, stylesheets: stylesheets.map(f => relative(root, f)) }))
+    .update(JSON.stringify({ FORMAT_VERSION, tiers, sources: sources.map(s => [s.whole, s.slices].map(f => f && relative(root, f))) }))
     .digest('hex')
   const cssPath = join(outDir, 'fonts.css')
   const stampPath = join(outDir, 'stamp.txt')
@@ -226,17 +263,21 @@ export async function generateSubsetFonts(options: { root: string, outDir: strin
   ]
   const keep = new Set<string>()
   let bytes = 0
-  for (const sheet of stylesheets) {
-    for (const face of parseFontFaces(readFileSync(sheet, 'utf8'), sheet)) {
-      const source = readFileSync(face.file)
+  for (const source of sources) {
+    // The whole file first: a glyph it has is cut from it, the rest from the slice that has it.
+    const whole = source.whole ? parseFontFaces(readFileSync(source.whole, 'utf8'), source.whole) : []
+    const covered = whole.length ? await codePointsOf(whole[0]!.file, require) : new Set<number>()
+    const faces = [...whole.map(face => ({ ...face, has: (cp: number) => covered.has(cp) })), ...parseFontFaces(readFileSync(source.slices, 'utf8'), source.slices).map(face => ({ ...face, has: (cp: number) => !covered.has(cp) }))]
+    for (const face of faces) {
+      const fontData = readFileSync(face.file)
       for (const [tier, tierGlyphs] of tiers.entries()) {
-        const points = pointsIn(face, tierGlyphs)
+        const points = pointsIn(face, tierGlyphs).filter(face.has)
         if (points.length === 0)
           continue
         const text = String.fromCodePoint(...points)
-        const font = await subsetFont(source, text, { targetFormat: 'woff2' })
-        // noto-sans-sc-117-400-normal.woff2 → noto-sans-sc-117-400-a.woff2 (a: cover, b: the rest)
-        const name = face.file.split(/[\\/]/).pop()!.replace(/(?:-normal)?\.woff2$/, `-${'ab'[tier]}.woff2`)
+        const font = await subsetFont(fontData, text, { targetFormat: 'woff2' })
+        // noto-sans-sc-117-400-normal.woff2 → noto-sans-sc-117-400-a.woff2 (a: cover, b, c…: the rest)
+        const name = face.file.split(/[\\/]/).pop()!.replace(/(?:-normal)?\.woff2$/, `-${tierName(tier)}.woff2`)
         keep.add(name)
         bytes += font.length
         writeIfChanged(join(outDir, name), font)
@@ -266,6 +307,14 @@ export async function generateSubsetFonts(options: { root: string, outDir: strin
   writeIfChanged(cssPath, css)
   writeIfChanged(stampPath, stamp)
   return { css, files: keep.size, bytes, glyphs: glyphs.length, written: true }
+}
+
+/** The code points a font file maps to glyphs (its cmap), read with HarfBuzz. */
+async function codePointsOf(file: string, require: NodeJS.Require): Promise<Set<number>> {
+  const { convert } = require('fontverter') as { convert: (font: Buffer, format: 'truetype') => Promise<Buffer> }
+  const hb = await import('harfbuzzjs')
+  // The Blob and Face free their memory when collected (harfbuzzjs ≥ 1.6).
+  return new Set(new hb.Face(new hb.Blob(await convert(readFileSync(file), 'truetype')), 0).collectUnicodes())
 }
 
 function writeIfChanged(file: string, content: string | Buffer) {

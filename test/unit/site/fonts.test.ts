@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import process from 'node:process'
 import { afterAll, describe, expect, it } from 'vitest'
-import { BASE_GLYPHS, codePoints, collectGlyphs, COVER_FAMILY_SUFFIX, coverGlyphs, formatUnicodeRange, generateSubsetFonts, glyphTiers, parseFontFaces, parseUnicodeRange, pointsIn } from '../../../lib/site/fonts'
+import { BASE_GLYPHS, codePoints, codePointsInOrder, collectGlyphs, COVER_FAMILY_SUFFIX, coverGlyphs, formatUnicodeRange, generateSubsetFonts, glyphTiers, parseFontFaces, parseUnicodeRange, pointsIn, tierName } from '../../../lib/site/fonts'
 
 const tmp = mkdtempSync(join(tmpdir(), 'deck-fonts-'))
 afterAll(() => rmSync(tmp, { recursive: true, force: true }))
@@ -23,6 +23,7 @@ describe('unicode ranges', () => {
 
   it('keeps printable characters only, once each, sorted', () => {
     expect(codePoints('大\n模型大 \u200B\uFEFF')).toEqual([0x20, 0x200B, 0x578B, 0x5927, 0x6A21])
+    expect(codePointsInOrder('大\n模型大 \u200B\uFEFF')).toEqual([0x5927, 0x6A21, 0x578B, 0x20, 0x200B])
   })
 })
 
@@ -41,6 +42,12 @@ describe('the glyph set', () => {
       expect(glyphs.has(ch)).toBe(true)
     for (const ch of 'AZaz09，。、：（）《》“”—…')
       expect(glyphs.has(ch), ch).toBe(true)
+    // In the order a visitor meets them: the base set, the cover, the pages, then data and code.
+    const order = collectGlyphs(root).map(cp => String.fromCodePoint(cp))
+    const at = (ch: string) => order.indexOf(ch)
+    expect(at('A')).toBeLessThan(at('封'))
+    expect(at('封')).toBeLessThan(at('背'))
+    expect(at('背')).toBeLessThan(at('数'))
   })
 
   it('covers every character of the real deck', () => {
@@ -111,5 +118,31 @@ describe('tiers', () => {
       expect(face).toMatch(/-a\.woff2\)/)
     }
     expect(faces.filter(f => !coverFaces.includes(f)).every(f => f.includes('font-display: swap;'))).toBe(true)
+  })
+
+  it('puts the rest in files of a fixed number of glyphs, in the order given', () => {
+    const tiers = glyphTiers(codePointsInOrder('丁甲乙丙戊己'), codePoints('乙'), 2)
+    expect(tiers).toEqual([codePoints('乙'), codePoints('丁甲'), codePoints('丙戊'), codePoints('己')])
+    expect(glyphTiers(codePointsInOrder('甲'), codePoints('甲'), 2)).toEqual([codePoints('甲')])
+    expect([0, 1, 25, 26].map(tierName)).toEqual(['a', 'b', 'z', 't26'])
+  })
+})
+
+describe('whole files and slices', () => {
+  it('cuts each weight and tier from the whole Chinese file, and only what it lacks from the slices', async () => {
+    // 大模型 and Latin are in the whole file; the superscript and the arrow are not (they are in slices).
+    const glyphs = codePoints('大模型AI⁴→')
+    const result = await generateSubsetFonts({ root: '.', outDir: join(tmp, 'whole'), glyphs, cover: [] })
+    const faces = parseFontFaces(result.css, join(tmp, 'whole', 'fonts.css')).filter(f => f.family === 'Noto Sans SC')
+    for (const weight of ['400', '700']) {
+      const ofWeight = faces.filter(f => f.weight === weight)
+      const whole = ofWeight.filter(f => /chinese-simplified/.test(f.file))
+      expect(whole.length, weight).toBe(1)
+      expect(pointsIn(whole[0]!, glyphs)).toEqual(codePoints('大模型AI'))
+      // Every glyph in exactly one face of the weight: nothing is fetched twice.
+      for (const cp of glyphs)
+        expect(ofWeight.filter(f => pointsIn(f, [cp]).length).length, `${weight} ${String.fromCodePoint(cp)}`).toBe(1)
+      expect(ofWeight.filter(f => !whole.includes(f)).flatMap(f => pointsIn(f, glyphs)).sort((a, b) => a - b)).toEqual(codePoints('⁴→'))
+    }
   })
 })
