@@ -33,7 +33,8 @@ function preloadReadingView() {
     chosenSlides = sessionStorage.getItem('deck:view') === 'slides'
   }
   catch {}
-  const phone = innerWidth > 0 && innerWidth <= 600 && innerHeight > innerWidth
+  // Media queries, not innerWidth: on a phone innerWidth lays the page out before its first paint.
+  const phone = matchMedia('(min-width: 1px) and (max-width: 600px)').matches && !matchMedia('(min-aspect-ratio: 1/1)').matches
   if (!/\/read\/?$/.test(location.pathname) && !(phone && !chosenSlides && /\/\d*\/?$/.test(location.pathname)))
     return false
   for (const href of files) {

@@ -41,7 +41,16 @@ export function installReadingRedirect(router: Router): void {
       return true
     first = false
     return readingRedirect(to, {
-      viewport: { width: window.innerWidth, height: window.innerHeight },
+      // Read only if the decision needs it: on a phone, innerWidth makes the browser lay the page
+      // out first (a forced layout while the app starts).
+      viewport: {
+        get width() {
+          return window.innerWidth
+        },
+        get height() {
+          return window.innerHeight
+        },
+      },
       prefersSlides: prefersSlides(),
       total: Number.POSITIVE_INFINITY,
     }) ?? true

@@ -144,7 +144,8 @@ describe('deferred start', () => {
 
   it('deck-start.js opens the reading view on the same screens as lib/deck/reading.ts', () => {
     const start = readFileSync('public/deck-start.js', 'utf8')
-    expect(start).toContain(`innerWidth <= ${NARROW_MAX_WIDTH} && innerHeight > innerWidth`)
+    // isNarrowPortrait: 0 < width ≤ NARROW_MAX_WIDTH and height > width, as media queries.
+    expect(start).toContain(`matchMedia('(min-width: 1px) and (max-width: ${NARROW_MAX_WIDTH}px)').matches && !matchMedia('(min-aspect-ratio: 1/1)').matches`)
     expect(start).toContain(`sessionStorage.getItem('${VIEW_PREFERENCE_KEY}') === '${PREFER_SLIDES}'`)
   })
 
