@@ -28,7 +28,7 @@ import { VitePWA } from 'vite-plugin-pwa'
 import { loadDeck } from '../data/deck'
 import { READING_TEXT } from '../deck/reading'
 import { clientPatches } from './client-patches'
-import { codePoints, COVER_FAMILY_SUFFIX, generateSubsetFonts, isGlyphSource, parseFontFaces, pointsIn } from './fonts'
+import { codePoints, codePointsInOrder, COVER_FAMILY_SUFFIX, generateSubsetFonts, isGlyphSource, parseFontFaces, pointsIn } from './fonts'
 import { prevalidatedData } from './prevalidated-data'
 
 export const PDF_FILE = 'ai-large-models-talk.pdf'
@@ -126,6 +126,12 @@ export function plainHeadMeta(headmatter: Record<string, unknown>): Record<strin
   }
 }
 
+/** The characters of the reading view's first screen (readingFirstGlyphs), both weights. */
+async function readingFirstPoints(root: string): Promise<number[]> {
+  const text = readingFirstGlyphs(await loadDeck('slides.md', root))
+  return codePointsInOrder(text[400] + text[700])
+}
+
 /** Subset fonts before Slidev starts; in dev, again when a source gains a new character. */
 function subsetFontsPlugin(): Plugin {
   let root = process.cwd()
@@ -134,7 +140,7 @@ function subsetFontsPlugin(): Plugin {
     enforce: 'pre',
     async config(config) {
       root = resolve(config.root ?? process.cwd())
-      await generateSubsetFonts({ root, outDir: join(root, FONTS_DIR) })
+      await generateSubsetFonts({ root, outDir: join(root, FONTS_DIR), early: await readingFirstPoints(root) })
       return {
         build: {
           // A font inlined as a data: URL is downloaded with the CSS whether a slide needs it or not.
@@ -153,7 +159,8 @@ function subsetFontsPlugin(): Plugin {
           return
         clearTimeout(timer)
         timer = setTimeout(() => {
-          generateSubsetFonts({ root, outDir: join(root, FONTS_DIR) })
+          readingFirstPoints(root)
+            .then(early => generateSubsetFonts({ root, outDir: join(root, FONTS_DIR), early }))
             .then(r => r.written && server.config.logger.info(`deck: fonts re-subset (${r.glyphs} glyphs)`))
             .catch(error => server.config.logger.error(`deck: font subsetting failed: ${error}`))
         }, 300)

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import process from 'node:process'
 import { afterAll, describe, expect, it } from 'vitest'
-import { BASE_GLYPHS, codePoints, codePointsInOrder, collectGlyphs, COVER_FAMILY_SUFFIX, coverGlyphs, formatUnicodeRange, generateSubsetFonts, glyphTiers, parseFontFaces, parseUnicodeRange, pointsIn, tierName } from '../../../lib/site/fonts'
+import { BASE_GLYPHS, codePoints, codePointsInOrder, collectGlyphs, COVER_FAMILY_SUFFIX, coverGlyphs, earlyFirst, formatUnicodeRange, generateSubsetFonts, glyphTiers, parseFontFaces, parseUnicodeRange, pointsIn, tierName } from '../../../lib/site/fonts'
 
 const tmp = mkdtempSync(join(tmpdir(), 'deck-fonts-'))
 afterAll(() => rmSync(tmp, { recursive: true, force: true }))
@@ -125,6 +125,13 @@ describe('tiers', () => {
     expect(tiers).toEqual([codePoints('乙'), codePoints('丁甲'), codePoints('丙戊'), codePoints('己')])
     expect(glyphTiers(codePointsInOrder('甲'), codePoints('甲'), 2)).toEqual([codePoints('甲')])
     expect([0, 1, 25, 26].map(tierName)).toEqual(['a', 'b', 'z', 't26'])
+  })
+
+  it('puts the reading view\'s first characters in the first files after the cover\'s', () => {
+    expect(earlyFirst(codePointsInOrder('甲乙丙丁'), codePointsInOrder('丁丙戊'))).toEqual(codePointsInOrder('丁丙甲乙'))
+    // Cover 甲; 戊, last in the deck but on the first screen, joins the first file after the cover.
+    expect(glyphTiers(earlyFirst(codePointsInOrder('甲乙丙丁戊'), codePoints('戊')), codePoints('甲'), 2))
+      .toEqual([codePoints('甲'), codePoints('乙戊'), codePoints('丙丁')])
   })
 })
 
