@@ -72,26 +72,43 @@ async function main(): Promise<number> {
       const errors: string[] = []
       page.on('pageerror', error => errors.push(String(error)))
 
-      await page.goto(`${slidev.url}handout?per-page=${perPage}`, { waitUntil: 'networkidle', timeout })
-      await page.emulateMedia({ media: 'screen', colorScheme: 'light' })
-      try {
-        await page.waitForFunction((total) => {
-          const pages = document.querySelectorAll('[data-handout-slide]')
-          if (pages.length !== total)
-            return false
-          for (const p of pages) {
-            if (!p.querySelector('.slidev-page') || p.querySelector('.slidev-slide-loading'))
+      // A slide whose module did not load is drawn as Slidev's error layout, after the dev server
+      // logs "slide failed to load". Seen in a clean checkout, with Vite optimizing dependencies
+      // while the page loads (another dev server on the same project, in the test suite): load the
+      // handout once more, on the now warm server, before giving up.
+      const failedSlides: string[] = []
+      page.on('console', (message) => {
+        if (message.type() === 'error' && /slide failed to load|failed to load slide/i.test(message.text()))
+          failedSlides.push(message.text().split('\n')[0]!)
+      })
+      for (let attempt = 1; ; attempt++) {
+        failedSlides.length = 0
+        await page.goto(`${slidev.url}handout?per-page=${perPage}`, { waitUntil: 'networkidle', timeout })
+        await page.emulateMedia({ media: 'screen', colorScheme: 'light' })
+        try {
+          await page.waitForFunction((total) => {
+            const pages = document.querySelectorAll('[data-handout-slide]')
+            if (pages.length !== total)
               return false
-          }
-          return document.fonts.status === 'loaded'
-        }, slides.length, { timeout, polling: 200 })
-      }
-      catch {
-        const missing = await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('[data-handout-slide]')]
-          .filter(p => !p.querySelector('.slidev-page') || p.querySelector('.slidev-slide-loading'))
-          .map(p => p.dataset.handoutSlide))
-        const detail = missing.length ? `slide(s) ${missing.join(', ')} did not finish rendering` : 'the handout page did not render'
-        fail(`${detail} within ${timeout / 1000} s${errors.length ? ` (page error: ${errors[0]})` : ''}`)
+            for (const p of pages) {
+              if (!p.querySelector('.slidev-page') || p.querySelector('.slidev-slide-loading'))
+                return false
+            }
+            return document.fonts.status === 'loaded'
+          }, slides.length, { timeout, polling: 200 })
+        }
+        catch {
+          const missing = await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('[data-handout-slide]')]
+            .filter(p => !p.querySelector('.slidev-page') || p.querySelector('.slidev-slide-loading'))
+            .map(p => p.dataset.handoutSlide))
+          const detail = missing.length ? `slide(s) ${missing.join(', ')} did not finish rendering` : 'the handout page did not render'
+          fail(`${detail} within ${timeout / 1000} s${errors.length ? ` (page error: ${errors[0]})` : ''}`)
+        }
+        if (failedSlides.length === 0)
+          break
+        if (attempt >= 2)
+          fail(`a slide did not load, twice: ${failedSlides[0]}`)
+        console.error(`export:handout: a slide did not load (${failedSlides[0]}); loading the handout once more`)
       }
       // The running header and the footer are drawn from `@page` margin boxes, which do not make
       // the browser load the font subsets (unicode-range) they need: load those explicitly.
