@@ -33,8 +33,4 @@ export default defineAppSetup(({ app, router }) => {
     else
       console.error(error)
   })
-
-  // Slidev awaits its setups, then mounts the app: yielding here makes setting the app up and
-  // mounting it two tasks instead of one long one, so a tap on a phone waits less.
-  return new Promise<void>(resolve => setTimeout(resolve))
 })
