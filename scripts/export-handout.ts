@@ -22,7 +22,7 @@ import { loadDeck } from '../lib/data/deck'
 import { mmToPx, parsePerPage, PRINTABLE_HEIGHT_MM, PRINTABLE_WIDTH_MM } from '../lib/deck/handout-layout'
 import { CHROMIUM_ARGS, confineToOrigin, findChromium } from '../lib/export/chromium'
 import { parseHandoutArgs } from '../lib/export/cli'
-import { exportTimeout, fail, hasMagic, runExport } from '../lib/export/export-files'
+import { exportTimeout, fail, hasMagic, runExport, SLIDE_LOAD_FAILURE } from '../lib/export/export-files'
 import { defaultOutput, writeAtomically } from '../lib/export/exporter'
 import { finishPdf, withPdf } from '../lib/export/pdf-finish'
 import { metaFromHeadmatter } from '../lib/export/pdf-meta'
@@ -78,7 +78,7 @@ async function main(): Promise<number> {
       // handout once more, on the now warm server, before giving up.
       const failedSlides: string[] = []
       page.on('console', (message) => {
-        if (message.type() === 'error' && /slide failed to load|failed to load slide/i.test(message.text()))
+        if (message.type() === 'error' && SLIDE_LOAD_FAILURE.test(message.text()))
           failedSlides.push(message.text().split('\n')[0]!)
       })
       for (let attempt = 1; ; attempt++) {

@@ -105,3 +105,10 @@ export function pagesMissingTitles(texts: readonly string[], titles: readonly st
   const squash = (s: string) => s.replace(/\s+/g, '')
   return titles.flatMap((title, i) => title && !squash(texts[i] ?? '').includes(squash(title)) ? [i + 1] : [])
 }
+
+/**
+ * What Slidev's dev server has the page log when a slide's module did not load (its virtual
+ * slides module, `node/virtual/slides.ts` in @slidev/cli): the slide is then drawn as Slidev's
+ * error layout. The unit test checks the installed Slidev still logs these words.
+ */
+export const SLIDE_LOAD_FAILURE = /slide failed to load|failed to load slide/i

@@ -1,13 +1,27 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { PDFDocument, StandardFonts } from 'pdf-lib'
 import { describe, expect, it } from 'vitest'
-import { hasMagic, pagesMissingTitles, partialPath, pngFiles, replaceWith, slidevFailureCause } from '../../../lib/export/export-files'
+import { hasMagic, pagesMissingTitles, partialPath, pngFiles, replaceWith, SLIDE_LOAD_FAILURE, slidevFailureCause } from '../../../lib/export/export-files'
 import { baseFontName, codepoint, describeFallback, findFontFallbacks, pagesWithForeignFonts } from '../../../lib/export/pdf-fonts'
 import { keywordList, metaFromHeadmatter, plainSubject, undoubled, writePdfMeta } from '../../../lib/export/pdf-meta'
 import { outlineTree, setOutline } from '../../../lib/export/pdf-outline'
 import { readPdf } from '../../../lib/export/pdf-read'
+
+describe('a slide that did not load', () => {
+  it('is recognised by what the installed Slidev logs for it', () => {
+    // The virtual module that loads each slide (@slidev/cli's node/virtual/slides.ts, bundled).
+    const dist = join('node_modules', '@slidev', 'cli', 'dist')
+    const source = readdirSync(dist).map(f => readFileSync(join(dist, f), 'utf8')).find(s => s.includes('/@slidev/slides/'))
+    expect(source, 'Slidev\'s virtual slides module').toBeDefined()
+    const logged = [...source!.matchAll(/console\.error\('([^']+)'/g)].map(m => m[1]!).filter(text => /slide/i.test(text))
+    expect(logged.length).toBeGreaterThan(0)
+    for (const text of logged)
+      expect(text, text).toMatch(SLIDE_LOAD_FAILURE)
+    expect('TypeError: Failed to fetch dynamically imported module').not.toMatch(SLIDE_LOAD_FAILURE)
+  })
+})
 
 describe('atomic output', () => {
   it('names the temporary file next to the target with the same extension', () => {
