@@ -2,12 +2,13 @@ import type { AxeResults } from 'axe-core'
 /**
  * The built deck in real Chromium, served with the hosting configs' CSP and security headers.
  * One pass per colour scheme loads the deck once and moves through every slide (through the
- * deck's router, no reload), with every click step revealed, and checks
- * on that one visit: no console error, no CSP violation, no failed request, nothing outside the
- * slide canvas or under the footer, content reaching half way down (content slides), external
- * links that hand over neither opener nor referrer, the title the Markdown gives it, and no
- * serious or critical axe-core violation (in dark mode: of the rules that depend on colour). Also: no request to another host, the bundled Chinese
- * font, a fresh deep link, the public build, and the whole deck walked with the keyboard alone.
+ * deck's router, no reload), with every click step revealed, and checks on that one visit: no
+ * console error, no CSP violation, no failed request, nothing outside the slide canvas or under
+ * the footer, content reaching half way down (content slides), external links that hand over
+ * neither opener nor referrer, the title the Markdown gives it, and no serious or critical
+ * axe-core violation (in dark mode: of the rules that depend on colour). Also: no request to
+ * another host, the bundled Chinese font, a fresh deep link, the public build, and the whole deck
+ * walked with the keyboard alone.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-chromium'
 import type { DeckSlide } from '../../lib/data/deck'

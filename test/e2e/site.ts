@@ -1,7 +1,8 @@
 /**
  * The global set-up (test/e2e/global-setup.ts) builds the site in the background while the first
- * test files run. A file that serves, opens or reads the build awaits `builtSite()` first (in its
- * `beforeAll`); one that reads the PDF inside it awaits `builtSite('pdf')`.
+ * test files run. A file that serves, opens or reads the build begins with a top-level
+ * `await builtSite()` (test/sequencer.ts reads that line to start such files last); one that reads
+ * the PDF inside it awaits `builtSite('pdf')`.
  */
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
