@@ -13,7 +13,7 @@
  * then renames it over the target.
  */
 import type { Browser } from 'playwright-chromium'
-import type { ViteDevServer } from 'vite'
+import type { DeckServer } from '../lib/export/deck-server'
 import { statSync } from 'node:fs'
 import { relative, resolve } from 'node:path'
 import process from 'node:process'
@@ -22,26 +22,11 @@ import { loadDeck } from '../lib/data/deck'
 import { mmToPx, parsePerPage, PRINTABLE_HEIGHT_MM, PRINTABLE_WIDTH_MM } from '../lib/deck/handout-layout'
 import { CHROMIUM_ARGS, confineToOrigin, findChromium } from '../lib/export/chromium'
 import { parseHandoutArgs } from '../lib/export/cli'
+import { slidevServer } from '../lib/export/deck-server'
 import { exportTimeout, fail, hasMagic, runExport, SLIDE_LOAD_FAILURE } from '../lib/export/export-files'
 import { defaultOutput, writeAtomically } from '../lib/export/exporter'
 import { finishPdf, withPdf } from '../lib/export/pdf-finish'
 import { metaFromHeadmatter } from '../lib/export/pdf-meta'
-
-async function startSlidev(): Promise<{ url: string, server: ViteDevServer }> {
-  // Slidev's own server, in the mode `slidev export` uses (print feature on, no editor).
-  const { createServer, resolveOptions } = await import('@slidev/cli')
-  const options = await resolveOptions({ entry: 'slides.md' }, 'export')
-  const server = await createServer(options, {
-    server: { port: 0, host: '127.0.0.1', strictPort: false },
-    clearScreen: false,
-    logLevel: 'warn',
-  })
-  await server.listen()
-  const address = server.httpServer?.address()
-  if (!address || typeof address !== 'object')
-    fail('the Slidev server did not start')
-  return { url: `http://127.0.0.1:${address.port}/`, server }
-}
 
 async function main(): Promise<number> {
   const args = parseHandoutArgs(process.argv.slice(2))
@@ -55,18 +40,18 @@ async function main(): Promise<number> {
   const target = resolve(output)
 
   const started = performance.now()
-  let server: ViteDevServer | undefined
+  let server: DeckServer | undefined
   let browser: Browser | undefined
   let pageCount = 0
   try {
     await writeAtomically(target, async (temp) => {
       console.log(`export:handout: ${perPage} slide(s) a page, ${executablePath} → ${output}`)
-      const slidev = await startSlidev()
-      server = slidev.server
-      browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS })
+      const [deck, launched] = await Promise.all([slidevServer(), chromium.launch({ executablePath, args: CHROMIUM_ARGS })])
+      server = deck
+      browser = launched
       // The viewport is the page's printable width, so what fits here fits on paper unscaled.
       const context = await browser.newContext({ viewport: { width: Math.floor(mmToPx(PRINTABLE_WIDTH_MM)), height: 1200 }, colorScheme: 'light', deviceScaleFactor: 1 })
-      const origin = new URL(slidev.url).origin
+      const origin = new URL(deck.url).origin
       const foreign = await confineToOrigin(context, origin)
       const page = await context.newPage()
       const errors: string[] = []
@@ -83,7 +68,7 @@ async function main(): Promise<number> {
       })
       for (let attempt = 1; ; attempt++) {
         failedSlides.length = 0
-        await page.goto(`${slidev.url}handout?per-page=${perPage}`, { waitUntil: 'networkidle', timeout })
+        await page.goto(`${deck.url}handout?per-page=${perPage}`, { waitUntil: 'networkidle', timeout })
         await page.emulateMedia({ media: 'screen', colorScheme: 'light' })
         try {
           await page.waitForFunction((total) => {

@@ -2,10 +2,12 @@
  * `npm run export [-- --format pdf|png|pptx] [-- --output PATH] [-- --range 1-5 --dark …]`
  * (`npm run export:png` and `npm run export:pptx` pass the format.)
  *
- * Runs `slidev export` with the Chromium that lib/export/chromium.ts finds, into a temporary file
- * (a temporary folder for PNG) next to the target, checks the result and only then renames it over
- * the target (lib/export/export-slides.ts). The default target is exports/<exportFilename> from
- * the headmatter. For PDF it also fails if any character was drawn in a font outside the deck's
+ * Renders the deck with the Chromium that lib/export/chromium.ts finds into a temporary file (a
+ * temporary folder for PNG) next to the target, checks the result and only then renames it over
+ * the target (lib/export/export-slides.ts). A PDF is printed from Slidev's `/print` page on its
+ * own server (lib/export/print-deck.ts: time per slide flat at any deck length); PNG, PPTX and
+ * `--per-slide` run `slidev export`. The default target is exports/<exportFilename> from the
+ * headmatter. For PDF it also fails if any character was drawn in a font outside the deck's
  * bundle, naming the slide and the character, and writes the metadata and the outline.
  */
 import { statSync } from 'node:fs'
@@ -14,8 +16,9 @@ import process from 'node:process'
 import { loadDeck } from '../lib/data/deck'
 import { findChromium } from '../lib/export/chromium'
 import { parseSlidesArgs } from '../lib/export/cli'
+import { slidevServer } from '../lib/export/deck-server'
 import { pngFiles, runExport } from '../lib/export/export-files'
-import { exportSlides } from '../lib/export/export-slides'
+import { exportSlides, printRenderer, slidevRenderer } from '../lib/export/export-slides'
 import { defaultOutput } from '../lib/export/exporter'
 
 async function main(): Promise<number> {
@@ -26,10 +29,14 @@ async function main(): Promise<number> {
   const target = resolve(output)
   console.log(`export: ${args.format} with ${browser} → ${output}`)
   const started = performance.now()
-  const slidevSeconds = await exportSlides({ format: args.format, target, slides, browser, range: args.range, slidevFlags: args.slidev })
+  const headmatter = slides[0]?.frontmatter ?? {}
+  const renderer = args.format === 'pdf' && !args.flags.perSlide
+    ? printRenderer(browser, () => slidevServer(), headmatter)
+    : slidevRenderer(browser)
+  const renderSeconds = await exportSlides({ format: args.format, target, slides, renderer, range: args.range, flags: args.flags })
   const size = args.format === 'png' ? `${pngFiles(target).length} files` : `${(statSync(target).size / 1024).toFixed(0)} KB`
   const seconds = (performance.now() - started) / 1000
-  console.log(`export: wrote ${relative('.', target) || output} (${size}) in ${seconds.toFixed(1)} s (slidev export ${slidevSeconds.toFixed(1)} s, checks ${(seconds - slidevSeconds).toFixed(1)} s)`)
+  console.log(`export: wrote ${relative('.', target) || output} (${size}) in ${seconds.toFixed(1)} s (rendering ${renderSeconds.toFixed(1)} s, checks ${(seconds - renderSeconds).toFixed(1)} s)`)
   return 0
 }
 

@@ -1,14 +1,15 @@
 /**
  * The export scripts' command lines, read with `node:util parseArgs`. The slides export owns
- * `--format` and `--output` (to write atomically) and passes the `slidev export` flags it knows on;
- * anything else is an error naming the flag, rather than a flag Slidev would silently ignore.
+ * `--format` and `--output` (to write atomically) and takes the `slidev export` flags, read and
+ * checked (a number where Slidev wants one); anything else is an error naming the flag, rather
+ * than a flag Slidev would silently ignore.
  */
 import { parseArgs } from 'node:util'
 
 export const EXPORT_FORMATS = ['pdf', 'png', 'pptx'] as const
 export type ExportFormat = typeof EXPORT_FORMATS[number]
 
-/** `slidev export` flags passed through, as Slidev types them. */
+/** `slidev export` flags the slides export takes, as Slidev types them on its command line. */
 const SLIDEV_FLAGS = {
   'range': { type: 'string' },
   'dark': { type: 'boolean' },
@@ -21,13 +22,30 @@ const SLIDEV_FLAGS = {
   'omit-background': { type: 'boolean' },
 } as const
 
+export const WAIT_UNTIL = ['networkidle', 'load', 'domcontentloaded', 'none'] as const
+export type WaitUntil = typeof WAIT_UNTIL[number]
+
+/** The export flags, read: what the PDF printer uses and what `slidev export` is given back. */
+export interface ExportFlags {
+  dark?: boolean
+  withClicks?: boolean
+  /** Milliseconds. */
+  timeout?: number
+  /** Milliseconds to wait after the slides have rendered. */
+  wait?: number
+  waitUntil?: WaitUntil
+  perSlide?: boolean
+  /** Device scale factor. */
+  scale?: number
+  omitBackground?: boolean
+}
+
 export interface SlidesArgs {
   format: ExportFormat
   output: string | undefined
   /** `--range` (Slidev's syntax, e.g. `1-5,8`). */
   range: string | undefined
-  /** The other flags for `slidev export`, as given. */
-  slidev: string[]
+  flags: ExportFlags
 }
 
 /** Node's parseArgs error as one line naming the flag ("Unknown option '--x'. …" → first sentence). */
@@ -38,6 +56,15 @@ function parse<T>(run: () => T): T {
   catch (error) {
     throw new Error((error as Error).message.split('. ')[0]!.replace(/\.$/, ''))
   }
+}
+
+function positive(name: string, value: string | undefined, zero = false): number | undefined {
+  if (value === undefined)
+    return undefined
+  const n = Number(value)
+  if (!value.trim() || !Number.isFinite(n) || n < 0 || (!zero && n === 0))
+    throw new Error(`--${name} ${value}: must be a ${zero ? 'non-negative' : 'positive'} number`)
+  return n
 }
 
 export function parseSlidesArgs(argv: readonly string[]): SlidesArgs {
@@ -52,17 +79,47 @@ export function parseSlidesArgs(argv: readonly string[]): SlidesArgs {
   const format = values.format.toLowerCase()
   if (!(EXPORT_FORMATS as readonly string[]).includes(format))
     throw new Error(`--format ${values.format}: choose one of ${EXPORT_FORMATS.join(', ')}`)
-  const slidev: string[] = []
-  for (const name of Object.keys(SLIDEV_FLAGS) as (keyof typeof SLIDEV_FLAGS)[]) {
-    if (name === 'range')
-      continue
-    const value = values[name]
-    if (value === true)
-      slidev.push(`--${name}`)
-    else if (typeof value === 'string')
-      slidev.push(`--${name}`, value)
+  const waitUntil = values['wait-until']
+  if (waitUntil !== undefined && !(WAIT_UNTIL as readonly string[]).includes(waitUntil))
+    throw new Error(`--wait-until ${waitUntil}: choose one of ${WAIT_UNTIL.join(', ')}`)
+  const flags: ExportFlags = {
+    dark: values.dark,
+    withClicks: values['with-clicks'],
+    timeout: positive('timeout', values.timeout),
+    wait: positive('wait', values.wait, true),
+    waitUntil: waitUntil as WaitUntil | undefined,
+    perSlide: values['per-slide'],
+    scale: positive('scale', values.scale),
+    omitBackground: values['omit-background'],
   }
-  return { format: format as ExportFormat, output: values.output, range: values.range, slidev }
+  for (const key of Object.keys(flags) as (keyof ExportFlags)[]) {
+    if (flags[key] === undefined)
+      delete flags[key]
+  }
+  return { format: format as ExportFormat, output: values.output, range: values.range, flags }
+}
+
+/** The flags as `slidev export` takes them (`--range` is passed on its own). */
+export function slidevFlags(flags: ExportFlags): string[] {
+  const names: Record<keyof ExportFlags, string> = {
+    dark: 'dark',
+    withClicks: 'with-clicks',
+    timeout: 'timeout',
+    wait: 'wait',
+    waitUntil: 'wait-until',
+    perSlide: 'per-slide',
+    scale: 'scale',
+    omitBackground: 'omit-background',
+  }
+  const out: string[] = []
+  for (const [key, name] of Object.entries(names) as [keyof ExportFlags, string][]) {
+    const value = flags[key]
+    if (value === true)
+      out.push(`--${name}`)
+    else if (value !== undefined && value !== false)
+      out.push(`--${name}`, String(value))
+  }
+  return out
 }
 
 export interface HandoutArgs {

@@ -1,18 +1,27 @@
 /**
- * The slides export behind `npm run export`: `slidev export` into a temporary file (a folder for
- * PNG), checked, then renamed over the target (lib/export/exporter.ts). For PDF: every page must
- * show its slide's title (else export once more), every glyph must be in a bundled font, then the
- * metadata and the nested outline are written — the PDF read once for all of it.
+ * The slides export behind `npm run export` and the site's PDF: the deck rendered into a temporary
+ * file (a folder for PNG), checked, then renamed over the target (lib/export/exporter.ts). A PDF
+ * is printed from Slidev's `/print` page with a one-slide viewport (lib/export/print-deck.ts),
+ * from Slidev's server or from the built site; PNG, PPTX and `--per-slide` go through `slidev
+ * export`. For PDF: every page must show its slide's title (else render once more), every glyph
+ * must be in a bundled font, then the metadata and the nested outline are written — the PDF read
+ * once for all of it.
  *
- * The `slidev` step is a parameter so that the unit tests can make it write what they want.
+ * The renderer is a parameter so that the unit tests can make it write what they want.
  */
+import type { Browser } from 'playwright-chromium'
 import type { DeckSlide } from '../data/deck'
-import type { ExportFormat } from './cli'
+import type { ExportFlags, ExportFormat } from './cli'
+import type { DeckServer } from './deck-server'
 import { join } from 'node:path'
 import { parseRangeString } from '@slidev/parser/core'
 import { handoutEntries } from '../deck/handout'
+import { CHROMIUM_ARGS } from './chromium'
+import { slidevFlags } from './cli'
+import { slideSize } from './deck-server'
 import { ExportError, exportTimeout, fail, hasMagic, pagesMissingTitles, pngFiles, slidevFailureCause } from './export-files'
 import { runSlidev, writeAtomically } from './exporter'
+import { printDeck } from './print-deck'
 
 /**
  * The PDF tools, loaded while Slidev exports: pdf.js and pdf-lib take about 2 s to import, which
@@ -23,36 +32,92 @@ function loadPdfTools() {
   return Promise.all([import('./pdf-finish'), import('./pdf-meta'), import('./pdf-outline'), read, read.then(m => m.preloadPdfJs())])
 }
 
-export type SlidevStep = (args: string[]) => Promise<{ code: number, output: string }>
+/** One rendering of the deck into `output`, as the export asks for it. */
+export interface RenderJob {
+  format: ExportFormat
+  output: string
+  entry: string
+  range?: string
+  flags: ExportFlags
+  /** The time a navigation (the whole print page, for a one-piece PDF) may take. */
+  timeoutMs: number
+}
+
+export interface RenderResult {
+  /** Files the server refused to serve (Vite's `server.fs.allow`). */
+  refused: string[]
+  /** Slides drawn as Slidev's error layout because their module did not load. */
+  failedSlides?: string[]
+}
+
+export interface Renderer {
+  render: (job: RenderJob) => Promise<RenderResult>
+  close?: () => Promise<void>
+}
+
+/** `slidev export` with `run` (default: the installed Slidev, with `browser`): PNG, PPTX, `--per-slide`. */
+export function slidevRenderer(browser: string, run: typeof runSlidev = args => runSlidev(args)): Renderer {
+  return {
+    async render(job) {
+      const args = ['export', job.entry, '--format', job.format, '--executable-path', browser, '--output', job.output, ...(job.range ? ['--range', job.range] : []), ...slidevFlags({ ...job.flags, timeout: job.timeoutMs })]
+      const { code, output } = await run(args)
+      if (code !== 0)
+        fail(`${slidevFailureCause(output, job.timeoutMs)} (slidev export exit ${code})`)
+      return { refused: deniedFiles(output) }
+    },
+  }
+}
+
+/**
+ * A one-piece PDF printed from the deck `serve` starts (lib/export/deck-server.ts), in Chromium at
+ * `browser`. Both start once, on the first render, and serve a second render too.
+ */
+export function printRenderer(browser: string, serve: () => Promise<DeckServer>, headmatter: Record<string, unknown>): Renderer {
+  let started: Promise<{ server: DeckServer, chromium: Browser }> | undefined
+  const start = async () => {
+    const { chromium } = await import('playwright-chromium')
+    const [server, launched] = await Promise.all([serve(), chromium.launch({ executablePath: browser, args: CHROMIUM_ARGS })])
+    return { server, chromium: launched }
+  }
+  return {
+    async render(job) {
+      if (job.format !== 'pdf' || job.flags.perSlide)
+        throw new Error(`printRenderer prints a one-piece PDF, not ${job.flags.perSlide ? '--per-slide' : job.format}`)
+      started ??= start()
+      const { server, chromium } = await started
+      return printDeck(chromium, { ...slideSize(headmatter), ...job.flags, url: server.url, output: job.output, range: job.range, timeoutMs: job.timeoutMs })
+    },
+    async close() {
+      const running = await started?.catch(() => undefined)
+      await Promise.all([running?.chromium.close(), running?.server.close()])
+    },
+  }
+}
 
 export interface SlidesExport {
   format: ExportFormat
   target: string
   slides: readonly DeckSlide[]
-  /** Chromium for Slidev's exporter. */
-  browser: string
   /** `--range`, when given. */
   range?: string
-  /** Further `slidev export` flags. */
-  slidevFlags?: readonly string[]
+  flags?: ExportFlags
   entry?: string
-  slidev?: SlidevStep
+  renderer: Renderer
   /** Font families allowed in the PDF (default: the bundled ones). */
   allowedFonts?: RegExp
+  /** Written into the PDF's Creator. */
+  creator?: string
   log?: (line: string) => void
 }
 
 /**
- * The `--timeout` for `slidev export`. Slidev applies it to each navigation, and a one-piece PDF
+ * The time a render may take. Slidev applies `--timeout` to each navigation, and a one-piece PDF
  * is one navigation that renders every slide: the headmatter's `export.timeout` is per deck of up
  * to 50 slides, and a longer deck gets as much more as it has slides (a cold start of 160 slides
  * on a loaded 2-core machine took 90 s). A `--timeout` given on the command line wins.
  */
-export function slidevTimeout(headmatterMs: number, slides: number, flags: readonly string[] = []): number {
-  const given = flags.indexOf('--timeout')
-  if (given >= 0)
-    return Number(flags[given + 1])
-  return Math.round(headmatterMs * Math.max(1, slides / 50))
+export function renderTimeout(headmatterMs: number, slides: number, given?: number): number {
+  return given ?? Math.round(headmatterMs * Math.max(1, slides / 50))
 }
 
 /**
@@ -65,94 +130,95 @@ export function deniedFiles(output: string): string[] {
   return [...new Set(files)]
 }
 
-/** Returns the seconds spent in `slidev export` (the rest is the project's own work). */
+/** Returns the seconds spent rendering (the rest is the project's own work). */
 export async function exportSlides(options: SlidesExport): Promise<number> {
-  let slidevSeconds = 0
-  const { format, slides } = options
-  const slidev = options.slidev ?? (args => runSlidev(args))
+  let renderSeconds = 0
+  const { format, slides, renderer } = options
   const log = options.log ?? console.error
   const headmatter = slides[0]?.frontmatter ?? {}
   // Page n of the output shows slide printed[n - 1] (all slides unless `--range` is given).
   const printed = parseRangeString(slides.length, options.range)
-  const given = options.slidevFlags ?? []
-  const timeoutMs = slidevTimeout(exportTimeout(headmatter), printed.length, given)
-  const flags = [...(options.range ? ['--range', options.range] : []), ...given]
-  if (!given.includes('--timeout'))
-    flags.push('--timeout', String(timeoutMs))
+  const flags = options.flags ?? {}
+  const timeoutMs = renderTimeout(exportTimeout(headmatter), printed.length, flags.timeout)
 
   const tools = format === 'pdf' ? loadPdfTools() : undefined
-  // Awaited below after the export; a failure of Slidev's comes first.
+  // Awaited below after the render; a failure of the render comes first.
   tools?.catch(() => {})
 
-  await writeAtomically(options.target, async (temp) => {
-    const args = ['export', options.entry ?? 'slides.md', '--format', format, '--executable-path', options.browser, '--output', temp, ...flags]
-    // Slidev's exporter can print a page before its slide has rendered (seen under load, with a
-    // cold Vite cache): the page then comes out blank. Check every page for its slide's title and
-    // export once more, on the now warm dev server, before giving up.
-    for (let attempt = 1; ; attempt++) {
-      const started = performance.now()
-      const { code, output } = await slidev(args)
-      slidevSeconds += (performance.now() - started) / 1000
-      if (code !== 0)
-        fail(`${slidevFailureCause(output, timeoutMs)} (slidev export exit ${code})`)
-      if (format !== 'pdf')
-        return
-      if (!hasMagic(temp, 'pdf'))
-        fail('slidev produced no valid PDF')
-      const [{ finishPdf, withPdf }, { metaFromHeadmatter }, { outlineTree, setOutline }, { pageTexts }] = await tools!
-      const done = await withPdf(temp, async (pdf) => {
-        const texts = await pageTexts(pdf)
-        // Slidev's one-pass PDF export ignores `--range`: the PDF may hold every slide.
-        const onPages = texts.length === printed.length ? printed : texts.length === slides.length ? slides.map(s => s.no) : undefined
-        const missing = onPages ? pagesMissingTitles(texts, onPages.map(no => slides[no - 1]?.title ?? '')) : []
-        if (onPages && missing.length === 0) {
-          const entries = handoutEntries(slides, String(headmatter.title ?? ''))
-          // The bookmark outline: slides nested under their section (Slidev's own is flat, and off).
-          const outline = outlineTree(entries, (i) => {
-            const page = onPages.indexOf(i + 1)
-            return page < 0 ? undefined : page
-          })
-          try {
-            await finishPdf(temp, pdf, {
-              meta: metaFromHeadmatter(headmatter, { creator: 'Slidev export (scripts/export.ts)' }),
-              pageLabel: page => `slide ${onPages[page - 1] ?? page}`,
-              edit: doc => setOutline(doc, outline),
-              allowed: options.allowedFonts,
-              log: line => log(`export: ${line}`),
+  try {
+    await writeAtomically(options.target, async (temp) => {
+      const job: RenderJob = { format, output: temp, entry: options.entry ?? 'slides.md', range: options.range, flags, timeoutMs }
+      // A page can come out before its slide has rendered (seen with `slidev export` under load,
+      // with a cold Vite cache: the page is then blank), and a slide's module can fail to load while
+      // Vite optimizes dependencies: check every page for its slide's title and render once more,
+      // on the now warm server, before giving up.
+      for (let attempt = 1; ; attempt++) {
+        const started = performance.now()
+        const { refused, failedSlides = [] } = await renderer.render(job)
+        renderSeconds += (performance.now() - started) / 1000
+        if (format !== 'pdf')
+          return
+        if (!hasMagic(temp, 'pdf'))
+          fail('no valid PDF was produced')
+        const [{ finishPdf, withPdf }, { metaFromHeadmatter }, { outlineTree, setOutline }, { pageTexts }] = await tools!
+        const done = await withPdf(temp, async (pdf) => {
+          const texts = await pageTexts(pdf)
+          // `slidev export`'s one-pass PDF ignores `--range`: the PDF may hold every slide.
+          const onPages = texts.length === printed.length ? printed : texts.length === slides.length ? slides.map(s => s.no) : undefined
+          const missing = onPages ? pagesMissingTitles(texts, onPages.map(no => slides[no - 1]?.title ?? '')) : []
+          if (onPages && missing.length === 0 && failedSlides.length === 0) {
+            const entries = handoutEntries(slides, String(headmatter.title ?? ''))
+            // The bookmark outline: slides nested under their section (Slidev's own is flat, and off).
+            const outline = outlineTree(entries, (i) => {
+              const page = onPages.indexOf(i + 1)
+              return page < 0 ? undefined : page
             })
+            try {
+              await finishPdf(temp, pdf, {
+                meta: metaFromHeadmatter(headmatter, { creator: options.creator ?? 'Slidev export (scripts/export.ts)' }),
+                pageLabel: page => `slide ${onPages[page - 1] ?? page}`,
+                edit: doc => setOutline(doc, outline),
+                allowed: options.allowedFonts,
+                log: line => log(`export: ${line}`),
+              })
+            }
+            catch (error) {
+              if (refused.length > 0 && error instanceof ExportError)
+                fail(`${error.message}: Vite refused to serve ${refused.join(', ')} (outside server.fs.allow)`)
+              throw error
+            }
+            return true
           }
-          catch (error) {
-            const refused = deniedFiles(output)
-            if (refused.length > 0 && error instanceof ExportError)
-              fail(`${error.message}: Vite refused to serve ${refused.join(', ')} (outside server.fs.allow)`)
-            throw error
-          }
-          return true
-        }
-        const problem = onPages
-          ? `page(s) ${missing.join(', ')} of ${texts.length} do not show their slide`
-          : `${texts.length} page(s) for ${printed.length} slides`
-        if (attempt >= 2)
-          fail(`${problem}: Slidev printed before the slides had rendered`)
-        log(`export: ${problem}; exporting again`)
-        return false
-      })
-      if (done)
-        return
-    }
-  }, (temp) => {
-    if (format === 'pptx' && !hasMagic(temp, 'zip'))
-      fail('slidev produced no valid PPTX')
-    if (format === 'png') {
-      let files: string[] = []
-      try {
-        files = pngFiles(temp)
+          const problem = failedSlides.length > 0
+            ? `a slide did not load (${failedSlides[0]})`
+            : onPages
+              ? `page(s) ${missing.join(', ')} of ${texts.length} do not show their slide`
+              : `${texts.length} page(s) for ${printed.length} slides`
+          if (attempt >= 2)
+            fail(`${problem}: printed before the slides had rendered, twice`)
+          log(`export: ${problem}; rendering again`)
+          return false
+        })
+        if (done)
+          return
       }
-      catch {}
-      const broken = files.filter(f => !hasMagic(join(temp, f), 'png'))
-      if (files.length !== printed.length || broken.length > 0)
-        fail(`slidev wrote ${files.length} PNG file(s) for ${printed.length} slides${broken.length ? ` (${broken.join(', ')} not PNG)` : ''}`)
-    }
-  })
-  return slidevSeconds
+    }, (temp) => {
+      if (format === 'pptx' && !hasMagic(temp, 'zip'))
+        fail('slidev produced no valid PPTX')
+      if (format === 'png') {
+        let files: string[] = []
+        try {
+          files = pngFiles(temp)
+        }
+        catch {}
+        const broken = files.filter(f => !hasMagic(join(temp, f), 'png'))
+        if (files.length !== printed.length || broken.length > 0)
+          fail(`slidev wrote ${files.length} PNG file(s) for ${printed.length} slides${broken.length ? ` (${broken.join(', ')} not PNG)` : ''}`)
+      }
+    })
+  }
+  finally {
+    await renderer.close?.()
+  }
+  return renderSeconds
 }

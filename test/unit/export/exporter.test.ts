@@ -1,5 +1,6 @@
 import type { Buffer } from 'node:buffer'
 import type { DeckSlide } from '../../../lib/data/deck'
+import type { RenderJob } from '../../../lib/export/export-slides'
 import { spawn } from 'node:child_process'
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -8,7 +9,7 @@ import process from 'node:process'
 import { PDFDocument, StandardFonts } from 'pdf-lib'
 import { describe, expect, it } from 'vitest'
 import { ExportError } from '../../../lib/export/export-files'
-import { deniedFiles, exportSlides, slidevTimeout } from '../../../lib/export/export-slides'
+import { deniedFiles, exportSlides, renderTimeout, slidevRenderer } from '../../../lib/export/export-slides'
 import { defaultOutput, exportFilename, slidevBin, writeAtomically } from '../../../lib/export/exporter'
 import { readPdf } from '../../../lib/export/pdf-read'
 
@@ -42,15 +43,32 @@ function goodFile(name = 'talk.pdf'): { dir: string, target: string, before: Buf
   return { dir, target, before: readFileSync(target) }
 }
 
-/** A `slidev` step that writes `bytes` to its --output and exits with `code`. */
+/** A renderer that writes `bytes` to the job's output and reports `refused` files. */
+function fakeRenderer(bytes: Uint8Array | string, refused: string[] = []) {
+  const calls: RenderJob[] = []
+  let closed = 0
+  const renderer = {
+    render: async (job: RenderJob) => {
+      calls.push(job)
+      writeFileSync(job.output, bytes)
+      return { refused }
+    },
+    close: async () => {
+      closed++
+    },
+  }
+  return { renderer, calls, closed: () => closed }
+}
+
+/** A `slidev export` run that writes `bytes` to its --output and exits with `code`. */
 function fakeSlidev(bytes: Uint8Array | string, code = 0, output = '') {
   const calls: string[][] = []
-  const step = async (args: string[]) => {
-    calls.push(args)
+  const run = async (args: readonly string[]) => {
+    calls.push([...args])
     writeFileSync(args[args.indexOf('--output') + 1]!, bytes)
     return { code, output }
   }
-  return { step, calls }
+  return { renderer: slidevRenderer('/chromium', run), calls }
 }
 
 describe('default file names', () => {
@@ -123,11 +141,11 @@ describe('atomic output', () => {
   }, 30_000)
 })
 
-describe('the time Slidev gets', () => {
+describe('the time a render gets', () => {
   it('grows with the deck beyond 50 slides, and a --timeout given wins', () => {
-    expect(slidevTimeout(60_000, 49)).toBe(60_000)
-    expect(slidevTimeout(60_000, 160)).toBe(192_000)
-    expect(slidevTimeout(60_000, 160, ['--timeout', '5000'])).toBe(5000)
+    expect(renderTimeout(60_000, 49)).toBe(60_000)
+    expect(renderTimeout(60_000, 160)).toBe(192_000)
+    expect(renderTimeout(60_000, 160, 5000)).toBe(5000)
   })
 })
 
@@ -141,50 +159,78 @@ describe('files Vite refused to serve', () => {
 })
 
 // pdf.js and pdf-lib load on first use: seconds on a loaded machine.
-describe('the slides export, with the slidev step injected', { timeout: 30_000 }, () => {
-  const base = { format: 'pdf' as const, slides: SLIDES, browser: '/chromium', log: () => {} }
+describe('the slides export, with the renderer injected', { timeout: 30_000 }, () => {
+  const base = { format: 'pdf' as const, slides: SLIDES, log: () => {} }
 
   it('fails on a glyph outside the bundled fonts, naming slide and character, and keeps the existing PDF', async () => {
     const { dir, target, before } = goodFile()
     const lines: string[] = []
-    const { step } = fakeSlidev(await pdfOf(['Cover', 'Part one', 'Details']))
-    const run = exportSlides({ ...base, target, slidev: step, log: l => lines.push(l) })
+    const { renderer, closed } = fakeRenderer(await pdfOf(['Cover', 'Part one', 'Details']))
+    const run = exportSlides({ ...base, target, renderer, log: l => lines.push(l) })
     await expect(run).rejects.toThrow(ExportError)
     await expect(run).rejects.toThrow(/character\(s\) are not in the bundled fonts/)
     expect(lines).toContain('export: slide 2: character \'P\' (U+0050) fell back to Helvetica')
     expect(readFileSync(target).equals(before)).toBe(true)
     expect(readdirSync(dir)).toEqual(['talk.pdf'])
+    expect(closed(), 'the renderer closed').toBe(1)
   })
 
-  it('names the files Vite refused when fonts fell back', async () => {
+  it('names the files the server refused when fonts fell back', async () => {
     const { target } = goodFile()
-    const { step } = fakeSlidev(await pdfOf(['Cover', 'Part one', 'Details']), 0, 'The request id "/n/katex/dist/fonts/KaTeX_Main-Regular.woff2" is outside of Vite serving allow list.')
-    await expect(exportSlides({ ...base, target, slidev: step })).rejects.toThrow(/Vite refused to serve KaTeX_Main-Regular.woff2 \(outside server.fs.allow\)$/)
+    const { renderer } = fakeRenderer(await pdfOf(['Cover', 'Part one', 'Details']), ['KaTeX_Main-Regular.woff2'])
+    await expect(exportSlides({ ...base, target, renderer })).rejects.toThrow(/Vite refused to serve KaTeX_Main-Regular.woff2 \(outside server.fs.allow\)$/)
+  })
+
+  it('reads the refused files from `slidev export`\'s output', async () => {
+    const { target } = goodFile()
+    const { renderer } = fakeSlidev(await pdfOf(['Cover', 'Part one', 'Details']), 0, 'The request id "/n/katex/dist/fonts/KaTeX_Main-Regular.woff2" is outside of Vite serving allow list.')
+    await expect(exportSlides({ ...base, target, renderer })).rejects.toThrow(/Vite refused to serve KaTeX_Main-Regular.woff2 \(outside server.fs.allow\)$/)
   })
 
   it('names a failed slidev run and keeps the existing PDF', async () => {
     const { target, before } = goodFile()
-    const { step } = fakeSlidev('', 1, 'page.goto: Timeout 60000ms exceeded.')
-    await expect(exportSlides({ ...base, target, slidev: step })).rejects.toThrow(/did not finish rendering within 60 s \(export.timeout in slides.md, scaled to the deck's length: 30 s/)
+    const { renderer } = fakeSlidev('', 1, 'page.goto: Timeout 60000ms exceeded.')
+    await expect(exportSlides({ ...base, target, renderer })).rejects.toThrow(/did not finish rendering within 60 s \(export.timeout in slides.md, scaled to the deck's length: 30 s/)
     expect(readFileSync(target).equals(before)).toBe(true)
   })
 
-  it('exports once more when pages came out blank, then gives up', async () => {
+  it('renders once more when pages came out blank, then gives up', async () => {
     const { target, before } = goodFile()
-    const { step, calls } = fakeSlidev(await pdfOf(['Cover', '', 'Details']))
-    await expect(exportSlides({ ...base, target, slidev: step, allowedFonts: /^Helvetica/ })).rejects.toThrow(/page\(s\) 2 of 3 do not show their slide: Slidev printed before/)
+    const { renderer, calls } = fakeRenderer(await pdfOf(['Cover', '', 'Details']))
+    await expect(exportSlides({ ...base, target, renderer, allowedFonts: /^Helvetica/ })).rejects.toThrow(/page\(s\) 2 of 3 do not show their slide: printed before the slides had rendered, twice/)
     expect(calls).toHaveLength(2)
     expect(readFileSync(target).equals(before)).toBe(true)
   })
 
-  it('writes a checked PDF with metadata and the nested outline over the target', async () => {
+  it('renders once more when a slide did not load', async () => {
     const { target } = goodFile()
-    const { step, calls } = fakeSlidev(await pdfOf(['Cover', 'Part one', 'Details']))
-    await exportSlides({ ...base, target, slidev: step, allowedFonts: /^Helvetica/, range: '1-3', slidevFlags: ['--dark'] })
+    const { renderer, calls } = fakeRenderer(await pdfOf(['Cover', 'Part one', 'Details']))
+    let first = true
+    const flaky = { render: async (job: RenderJob) => {
+      const result = await renderer.render(job)
+      const failedSlides = first ? ['[slidev] slide failed to load: 2'] : []
+      first = false
+      return { ...result, failedSlides }
+    } }
+    await exportSlides({ ...base, target, renderer: flaky, allowedFonts: /^Helvetica/ })
+    expect(calls).toHaveLength(2)
+  })
+
+  it('gives `slidev export` the range once, the flags and the timeout', async () => {
+    const { target } = goodFile()
+    const { renderer, calls } = fakeSlidev(await pdfOf(['Cover', 'Part one', 'Details']))
+    await exportSlides({ ...base, target, renderer, allowedFonts: /^Helvetica/, range: '1-3', flags: { dark: true } })
     expect(calls[0]!.slice(0, 3)).toEqual(['export', 'slides.md', '--format'])
     expect(calls[0]!.filter(a => a === '--range'), 'one --range').toHaveLength(1)
     expect(calls[0]).toContain('--dark')
     expect(calls[0]!.slice(-2)).toEqual(['--timeout', '30000'])
+  })
+
+  it('writes a checked PDF with metadata and the nested outline over the target', async () => {
+    const { target } = goodFile()
+    const { renderer, calls } = fakeRenderer(await pdfOf(['Cover', 'Part one', 'Details']))
+    await exportSlides({ ...base, target, renderer, allowedFonts: /^Helvetica/, range: '1-3', flags: { dark: true } })
+    expect(calls[0]).toMatchObject({ format: 'pdf', entry: 'slides.md', range: '1-3', flags: { dark: true }, timeoutMs: 30_000 })
     const report = await readPdf(target)
     expect(report.info).toMatchObject({ Title: 'The talk', Author: 'Speaker' })
     expect(report.lang).toBe('zh-CN')

@@ -1,0 +1,123 @@
+/**
+ * Prints a served deck's `/print` page (every slide in Slidev's print layout) to a one-piece PDF,
+ * as `slidev export` does — the same page, the same waits, the same `page.pdf` — with three
+ * differences:
+ * - The viewport is one slide high. Slidev's exporter makes it as high as all slides together
+ *   (`height × pages`, in @slidev/cli's export chunk), and Chromium's time then grows faster than
+ *   the deck: 308 slides took 240 s that way and 24 s with a one-slide viewport (86 slides: 23 s
+ *   and 15 s). Upstream: slidevjs/slidev#1514 (large decks time out), closed without a change.
+ * - It waits for every font face the slides use (`document.fonts`) before printing.
+ * - No request may leave the deck's host, and no service worker starts (the built site has one).
+ */
+import type { Browser } from 'playwright-chromium'
+import type { WaitUntil } from './cli'
+import { confineToOrigin } from './chromium'
+import { fail, SLIDE_LOAD_FAILURE } from './export-files'
+
+export interface PrintJob {
+  /** The deck's root URL, ending in `/`. */
+  url: string
+  output: string
+  /** One slide's size in CSS pixels (lib/export/deck-server.ts slideSize). */
+  width: number
+  height: number
+  timeoutMs: number
+  range?: string
+  dark?: boolean
+  withClicks?: boolean
+  /** Milliseconds to wait once the slides have rendered. */
+  wait?: number
+  waitUntil?: WaitUntil
+  /** Device scale factor (Slidev's export default: 2). */
+  scale?: number
+}
+
+export interface PrintResult {
+  /** Files the server refused (HTTP 403): Vite's `server.fs.allow`, the likely cause of a font fallback. */
+  refused: string[]
+  /** Slidev's "slide failed to load" messages: those slides print as its error layout. */
+  failedSlides: string[]
+}
+
+/** The `/print` URL of a deck, with Slidev's exporter's query. */
+export function printUrl(root: string, options: Pick<PrintJob, 'range' | 'withClicks'> = {}): string {
+  const query = new URLSearchParams({ print: options.withClicks ? 'clicks' : 'true' })
+  if (options.range)
+    query.set('range', options.range)
+  return `${root}print?${query}`
+}
+
+/** Whether every slide of the print page has rendered and every font face it uses has loaded. */
+function printReady(): boolean {
+  if (!document.querySelector('.print-slide-container') || document.querySelector('.slidev-slide-loading'))
+    return false
+  // A slide's `data-waitfor` names an element it draws late (Slidev's exporter waits on it too).
+  for (const element of document.querySelectorAll<HTMLElement>('[data-waitfor]')) {
+    const selector = element.dataset.waitfor
+    const target = selector ? element.querySelector<HTMLElement>(selector) : null
+    if (selector && !target?.checkVisibility())
+      return false
+  }
+  // Mermaid renders in a scratch container, emptied when every diagram is done.
+  if (document.querySelector('#mermaid-rendering-container div'))
+    return false
+  return document.fonts.status === 'loaded'
+}
+
+export async function printDeck(browser: Browser, job: PrintJob): Promise<PrintResult> {
+  const context = await browser.newContext({
+    viewport: { width: job.width, height: job.height },
+    deviceScaleFactor: job.scale ?? 2,
+    colorScheme: job.dark ? 'dark' : 'light',
+    serviceWorkers: 'block',
+  })
+  try {
+    const foreign = await confineToOrigin(context, new URL(job.url).origin)
+    const page = await context.newPage()
+    const refused: string[] = []
+    const failedSlides: string[] = []
+    const errors: string[] = []
+    page.on('response', (response) => {
+      if (response.status() === 403)
+        refused.push(decodeURIComponent(new URL(response.url()).pathname.split('/').pop()!))
+    })
+    page.on('console', (message) => {
+      if (message.type() === 'error' && SLIDE_LOAD_FAILURE.test(message.text()))
+        failedSlides.push(message.text().split('\n')[0]!)
+    })
+    page.on('pageerror', error => errors.push(String(error)))
+    const waitUntil = job.waitUntil ?? 'networkidle'
+    await page.goto(printUrl(job.url, job), { waitUntil: waitUntil === 'none' ? 'commit' : waitUntil, timeout: job.timeoutMs })
+    await page.emulateMedia({ media: 'screen', colorScheme: job.dark ? 'dark' : 'light' })
+    try {
+      await page.waitForFunction(printReady, undefined, { timeout: job.timeoutMs, polling: 100 })
+    }
+    catch {
+      const loading = await page.evaluate(() => [...document.querySelectorAll('.slidev-slide-loading')]
+        .map(el => el.closest<HTMLElement>('.print-slide-container')?.id.split('-')[0])
+        .filter(Boolean))
+      const detail = loading.length ? `slide(s) ${[...new Set(loading)].join(', ')} did not finish rendering` : 'the print page did not finish rendering (fonts, diagrams or data-waitfor)'
+      fail(`${detail} within ${job.timeoutMs / 1000} s${errors.length ? ` (page error: ${errors[0]})` : ''}`)
+    }
+    await page.evaluate(() => {
+      for (const element of document.querySelectorAll<HTMLElement>('#mermaid-rendering-container, .monaco-aria-container'))
+        element.style.display = 'none'
+    })
+    if (job.wait)
+      await page.waitForTimeout(job.wait)
+    if (foreign.length > 0)
+      fail(`the deck requested another host: ${foreign[0]}`)
+    await page.pdf({
+      path: job.output,
+      width: job.width,
+      height: job.height,
+      margin: { left: 0, top: 0, right: 0, bottom: 0 },
+      printBackground: true,
+      preferCSSPageSize: true,
+    })
+    return { refused: [...new Set(refused)], failedSlides }
+  }
+  finally {
+    await context.close()
+  }
+}
