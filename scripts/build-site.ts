@@ -1,8 +1,10 @@
 /**
  * `npm run build:site [-- --base /repo-name/] [-- --out dist] [-- --full] [-- --no-notes] [-- --no-pdf]`
  *
- * The site as it is hosted: `slidev build` of the public deck, then the slides PDF exported
- * into the site (OUT/ai-large-models-talk.pdf) behind the download button.
+ * The site as it is hosted: `slidev build` of the public deck, then the slides PDF printed from
+ * the built site's own `/print` page (as Slidev's `download` build does, without a second server
+ * that compiles the deck again) into the site (OUT/ai-large-models-talk.pdf) behind the download
+ * button, with the checks of `npm run export` (lib/export/export-slides.ts).
  *
  * Public (default): no presenter view, no drawings or recording (DECK_PUBLIC=1, see lib/site/plugins.ts).
  * The speaker notes are public by default, shown under each slide in the reading view (`/read`),
@@ -18,6 +20,9 @@ import process from 'node:process'
 import { pathToFileURL } from 'node:url'
 import { parseArgs } from 'node:util'
 import { loadDeck } from '../lib/data/deck'
+import { findChromium } from '../lib/export/chromium'
+import { siteServer } from '../lib/export/deck-server'
+import { exportSlides, printRenderer } from '../lib/export/export-slides'
 import { slidevBin } from '../lib/export/exporter'
 import { writeBuildRecord } from '../lib/site/build-record'
 import { PDF_FILE, publicNotes } from '../lib/site/plugins'
@@ -75,8 +80,12 @@ export function slidevBuildArgs(options: SiteBuild & { out: string, notes: boole
 
 export async function buildSite(options: SiteBuild = {}): Promise<string> {
   const out = resolve(options.out ?? 'dist')
-  const notes = publicNotes(options.notes, (await loadDeck())[0]?.frontmatter ?? {})
+  const slides = await loadDeck()
+  const headmatter = slides[0]?.frontmatter ?? {}
+  const notes = publicNotes(options.notes, headmatter)
   const pdf = options.pdf ?? true
+  // Before the build: a missing browser fails at once, with the how-to.
+  const browser = pdf ? findChromium() : ''
   const stdio = options.stdio ?? 'inherit'
   const env = {
     ...process.env,
@@ -88,7 +97,21 @@ export async function buildSite(options: SiteBuild = {}): Promise<string> {
   writeBuildRecord({ base: normalizeBase(options.base), outDir: out, public: !options.full, notes: options.full || notes, pdf })
   options.onStep?.('site')
   if (pdf) {
-    await run(['--import', 'tsx', 'scripts/export.ts', '--output', resolve(out, PDF_FILE)], env, stdio)
+    const renderer = printRenderer(browser, () => siteServer(out, normalizeBase(options.base)), headmatter)
+    const lines: string[] = []
+    try {
+      await exportSlides({
+        format: 'pdf',
+        target: resolve(out, PDF_FILE),
+        slides,
+        renderer,
+        creator: 'Slidev print of the built site (scripts/build-site.ts)',
+        log: line => stdio === 'inherit' ? console.error(line) : lines.push(line),
+      })
+    }
+    catch (error) {
+      throw new Error(`the site's PDF: ${error instanceof Error ? error.message : error}${lines.map(l => `\n${l}`).join('')}`)
+    }
     options.onStep?.('pdf')
   }
   return out

@@ -232,6 +232,21 @@ function downloadPlugin(env: SiteEnv): Plugin {
   }
 }
 
+/**
+ * The site's PDF is printed from the built site's own `/print` page (scripts/build-site.ts, as
+ * Slidev's `download` build does), so a build with the PDF keeps Slidev's print route; Slidev
+ * turns it on only for `download: true`, which would also run its own export on a fixed port.
+ */
+export const PRINT_FLAG = '__SLIDEV_FEATURE_PRINT__'
+
+function printRoutePlugin(env: SiteEnv): Plugin {
+  return {
+    name: 'deck:print-route',
+    enforce: 'post',
+    config: (_, { command }) => command === 'build' && env.pdf ? { define: { [PRINT_FLAG]: 'true' } } : undefined,
+  }
+}
+
 /** Slidev's `/@slidev/configs` module with `download` set; throws when the module is not `export default {…}` JSON. */
 export function withDownload(code: string, download: string | false): string {
   const m = /^export default (\{.*\})$/s.exec(code.trim())
@@ -519,6 +534,7 @@ export function deckSite(env: SiteEnv = siteEnv()): Plugin[] {
     prevalidatedData(),
     ...(env.public ? publicBuildPlugins() : []),
     downloadPlugin(env),
+    printRoutePlugin(env),
     headPlugin(env),
     ...pwaPlugins(),
     ogImagePlugin(env),

@@ -1,8 +1,11 @@
 /**
- * `npm run export` produces the slides PDF: one page per slide, Chinese text in the bundled
+ * The slides PDF, as the site publishes it: one page per slide, Chinese text in the bundled
  * fonts only (no system fallback, no Type 3), a bookmark per section, live source links and
- * clean metadata. (What a failed export does — the existing PDF kept, the glyph named — is the
- * exporter's own logic, unit-tested with a failing export step: test/unit/export/exporter.test.ts.)
+ * clean metadata. `npm run build:site` prints it from the built site's `/print` page through the
+ * same module as `npm run export` (lib/export/export-slides.ts, print-deck.ts); `npm run export`
+ * itself, on Slidev's server, runs in long-deck.test.ts. (What a failed export does — the
+ * existing PDF kept, the glyph named — is the exporter's own logic, unit-tested with a failing
+ * renderer: test/unit/export/exporter.test.ts.)
  */
 import type { PdfReport } from '../../lib/export/pdf-read'
 import { execFileSync } from 'node:child_process'
@@ -37,8 +40,8 @@ function poppler(tool: string, args: string[]): string {
 
 let report: PdfReport
 
-// The global set-up builds the site with `npm run export`'s PDF inside (test/e2e/site.ts): read
-// that one rather than exporting the deck a second time.
+// The global set-up builds the site with its PDF inside (test/e2e/site.ts): read that one rather
+// than exporting the deck a second time.
 await builtSite('pdf')
 
 beforeAll(async () => {

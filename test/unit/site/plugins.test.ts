@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { loadDeck } from '../../../lib/data/deck'
 import { NARROW_MAX_WIDTH, PREFER_SLIDES, VIEW_PREFERENCE_KEY } from '../../../lib/deck/reading'
 import { slidevBin } from '../../../lib/export/exporter'
-import { bootFontFiles, bootMarkup, bootTextByWeight, deferEntry, externalLinkRel, headTags, injectBoot, OG_IMAGE, plainHeadMeta, PUBLIC_FLAGS, publicFlagsIn, publicNotes, readingFirstGlyphs, readingViewFiles, renderCover, siteEnv, START_SCRIPT, withDownload } from '../../../lib/site/plugins'
+import { bootFontFiles, bootMarkup, bootTextByWeight, deferEntry, externalLinkRel, headTags, injectBoot, OG_IMAGE, plainHeadMeta, PRINT_FLAG, PUBLIC_FLAGS, publicFlagsIn, publicNotes, readingFirstGlyphs, readingViewFiles, renderCover, siteEnv, START_SCRIPT, withDownload } from '../../../lib/site/plugins'
 import { slidevBuildArgs } from '../../../scripts/build-site'
 
 describe('site environment', () => {
@@ -197,6 +197,9 @@ describe('what the site build changes in Slidev\'s modules', () => {
   it('public build: every flag it turns off is one Slidev\'s getDefine still sets', () => {
     for (const flag of Object.keys(PUBLIC_FLAGS))
       expect(serve, flag).toContain(`${flag}:`)
+    // The print route the site's PDF is printed from: still behind this flag, in the router.
+    expect(serve, PRINT_FLAG).toContain(`${PRINT_FLAG}:`)
+    expect(readFileSync(createRequire(import.meta.url).resolve('@slidev/client/setup/routes.ts'), 'utf8')).toMatch(new RegExp(`if \\(${PRINT_FLAG}\\)[^}]*path: '/print'`))
     expect(publicFlagsIn('v-if="__SLIDEV_FEATURE_PRESENTER__ && __SLIDEV_FEATURE_DRAWINGS__"')).toBe('v-if="false && false"')
   })
 })
