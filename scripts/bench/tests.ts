@@ -1,9 +1,9 @@
 /**
  * `npm run bench -- tests`: runs `npm test` once and prints its wall time, the CPU time of all its
- * processes (the floor the 2 cores put on the wall time), each project's summed file times, and every
- * file's time (vitest's JSON reporter). Files run two at a time and the site builds beside the first
- * of them (test/e2e/global-setup.ts), so a file's time is that of its tests, from the start of
- * its first to the end of its last.
+ * processes (the floor the 2 cores put on the wall time), each project's summed file times, and
+ * every file's time and when it ran (vitest's JSON reporter). Files run two at a time and the site
+ * builds beside the first of them (test/e2e/global-setup.ts), so a file's time is that of its
+ * tests, from the start of its first to the end of its last.
  * Target (issue 10): at most 60 % of the ~234 s measured before the redesign. A figure, not an
  * assertion: the machine is often shared.
  */
@@ -74,8 +74,10 @@ export default async function bench(): Promise<Record<string, string | number>> 
     }
     for (const [project] of folders)
       figures[`project ${project} (sum of files)`] = seconds(files.filter(f => f.project === project).reduce((sum, f) => sum + f.ms, 0))
+    // When each file ran, from the start of `npm test`: what overlaps what on the 2 cores.
+    const at = (ms: number) => ((ms - started) / 1000).toFixed(0)
     for (const f of files.sort((a, b) => b.ms - a.ms))
-      figures[`  ${f.name}`] = seconds(f.ms)
+      figures[`  ${f.name}`] = `${seconds(f.ms)} (${at(f.start)}–${at(f.end)} s)`
     return figures
   }
   finally {
