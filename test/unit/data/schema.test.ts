@@ -10,7 +10,7 @@ import { DataError, parseRecords } from '../../../lib/data/validate'
 const gpt3 = rawModels.find(m => m.id === 'gpt-3')!
 
 function parseModels(entries: unknown[]) {
-  return parseRecords('data/models.ts', ModelSchema, entries, { sourceIds })
+  return parseRecords('fixture/models.ts', ModelSchema, entries, { sourceIds })
 }
 
 /** A copy of GPT-3's record with one change, for the rejection cases. */
@@ -146,7 +146,7 @@ describe('a malformed model entry is rejected with its entry and field named', (
 
   it('names the file in the message', () => {
     const e = rejection([withGpt3((m) => { m.date = 'soon' })])
-    expect(e.message.startsWith('data/models.ts: entry "gpt-3" (#1), field "date":')).toBe(true)
+    expect(e.message.startsWith('fixture/models.ts: entry "gpt-3" (#1), field "date":')).toBe(true)
   })
 
   it('accepts the entry once it is fixed', () => {
@@ -157,32 +157,32 @@ describe('a malformed model entry is rejected with its entry and field named', (
 describe('sources and list items', () => {
   it('a source needs an arXiv id or an https URL', () => {
     const base = { id: 'x2020', authors: 'X', title: 'T', venue: 'V', date: '2020-05' }
-    expect(() => parseRecords('data/sources.ts', SourceSchema, [base])).toThrow(/field "url": needs an arXiv id or a URL/)
-    expect(() => parseRecords('data/sources.ts', SourceSchema, [{ ...base, url: 'http://example.com' }])).toThrow(/field "url"/)
-    expect(() => parseRecords('data/sources.ts', SourceSchema, [{ ...base, arxiv: '2005.1' }])).toThrow(/field "arxiv"/)
-    expect(parseRecords('data/sources.ts', SourceSchema, [{ ...base, arxiv: '2005.14165' }])).toHaveLength(1)
+    expect(() => parseRecords('fixture/sources.ts', SourceSchema, [base])).toThrow(/field "url": needs an arXiv id or a URL/)
+    expect(() => parseRecords('fixture/sources.ts', SourceSchema, [{ ...base, url: 'http://example.com' }])).toThrow(/field "url"/)
+    expect(() => parseRecords('fixture/sources.ts', SourceSchema, [{ ...base, arxiv: '2005.1' }])).toThrow(/field "arxiv"/)
+    expect(parseRecords('fixture/sources.ts', SourceSchema, [{ ...base, arxiv: '2005.14165' }])).toHaveLength(1)
   })
 
   it('a source has a real publication date, and its year is read from it', () => {
     const base = { id: 'x2020', authors: 'X', title: 'T', venue: 'V', arxiv: '2005.14165' }
-    expect(() => parseRecords('data/sources.ts', SourceSchema, [base])).toThrow(/entry "x2020" \(#1\), field "date": is missing/)
+    expect(() => parseRecords('fixture/sources.ts', SourceSchema, [base])).toThrow(/entry "x2020" \(#1\), field "date": is missing/)
     for (const date of ['2020', '2020-13', '2020-5', '20-05-01', '2020-05-1'])
-      expect(() => parseRecords('data/sources.ts', SourceSchema, [{ ...base, date }]), date).toThrow(/field "date": must be a date "YYYY-MM" or "YYYY-MM-DD"/)
-    expect(() => parseRecords('data/sources.ts', SourceSchema, [{ ...base, date: '2025-02-30' }])).toThrow(/field "date": must be a day that exists/)
-    const [ok] = parseRecords('data/sources.ts', SourceSchema, [{ ...base, date: '2024-02-29' }])
+      expect(() => parseRecords('fixture/sources.ts', SourceSchema, [{ ...base, date }]), date).toThrow(/field "date": must be a date "YYYY-MM" or "YYYY-MM-DD"/)
+    expect(() => parseRecords('fixture/sources.ts', SourceSchema, [{ ...base, date: '2025-02-30' }])).toThrow(/field "date": must be a day that exists/)
+    const [ok] = parseRecords('fixture/sources.ts', SourceSchema, [{ ...base, date: '2024-02-29' }])
     expect(ok!.year).toBe(2024)
   })
 
   it('a list item with evidence citing an unknown source is rejected', () => {
     const item = { ...rawTrends[0]!, evidence: { text: 't', sources: ['ghost'] } }
-    expect(() => parseRecords('data/trends.ts', ListItemSchema, [item], { sourceIds }))
-      .toThrow(/data\/trends.ts: entry "scale" \(#1\), field "evidence.sources": names unknown source "ghost"/)
+    expect(() => parseRecords('fixture/trends.ts', ListItemSchema, [item], { sourceIds }))
+      .toThrow(/fixture\/trends.ts: entry "scale" \(#1\), field "evidence.sources": names unknown source "ghost"/)
   })
 
   it('a list item needs an icon class and a one-line detail', () => {
     const item = rawTrends[0]!
-    expect(() => parseRecords('data/trends.ts', ListItemSchema, [{ ...item, icon: 'growth' }])).toThrow(/field "icon"/)
-    expect(() => parseRecords('data/trends.ts', ListItemSchema, [{ ...item, detail: '很长'.repeat(30) }])).toThrow(/field "detail"/)
+    expect(() => parseRecords('fixture/trends.ts', ListItemSchema, [{ ...item, icon: 'growth' }])).toThrow(/field "icon"/)
+    expect(() => parseRecords('fixture/trends.ts', ListItemSchema, [{ ...item, detail: '很长'.repeat(30) }])).toThrow(/field "detail"/)
   })
 })
 
