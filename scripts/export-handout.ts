@@ -1,12 +1,13 @@
 /**
- * `npm run export:handout [-- --per-page 1|2|3] [-- --output FILE]`
+ * `npm run export:handout [-- --per-page 1|2|3] [-- --output FILE] [-- --site DIR]`
  *   → exports/ai-large-models-talk-handout.pdf
  *
  * The A4 handout, two slides a page by default (lib/deck/handout-layout.ts): each slide (final click
  * state) with its speaker notes beside it; `--per-page 1` puts one slide a page with its notes
  * beneath, `--per-page 3` three a page with ruled lines to write on. The section in
  * the running header, page numbers in the footer, the references at the end. Starts Slidev's
- * server in export mode, opens the deck's `/handout` page (setup/routes.ts, handout/Handout.vue)
+ * server in export mode (or, with `--site DIR`, serves a site `npm run build:site` built there,
+ * under the base path it recorded: no second compile of the deck), opens the deck's `/handout` page (setup/routes.ts, handout/Handout.vue)
  * in the Chromium lib/export/chromium.ts finds, and prints it as a tagged PDF with an outline. Requests
  * to any other host are blocked and fail the export. Like `npm run export`, it writes a temporary
  * file, adds metadata (language zh-CN), checks that every glyph is in a bundled font, and only
@@ -22,16 +23,28 @@ import { loadDeck } from '../lib/data/deck'
 import { mmToPx, parsePerPage, PRINTABLE_HEIGHT_MM, PRINTABLE_WIDTH_MM } from '../lib/deck/handout-layout'
 import { CHROMIUM_ARGS, confineToOrigin, findChromium } from '../lib/export/chromium'
 import { parseHandoutArgs } from '../lib/export/cli'
-import { slidevServer } from '../lib/export/deck-server'
+import { siteServer, slidevServer } from '../lib/export/deck-server'
 import { exportTimeout, fail, hasMagic, runExport, SLIDE_LOAD_FAILURE } from '../lib/export/export-files'
 import { defaultOutput, writeAtomically } from '../lib/export/exporter'
 import { finishPdf, withPdf } from '../lib/export/pdf-finish'
 import { metaFromHeadmatter } from '../lib/export/pdf-meta'
+import { readBuildRecord } from '../lib/site/build-record'
+
+/** The deck to print: Slidev's server, or the site built into `site` (with its notes). */
+function deckServer(site: string | undefined): () => Promise<DeckServer> {
+  if (!site)
+    return () => slidevServer()
+  const record = readBuildRecord(site)
+  if (!record.notes)
+    fail(`${site} was built without the speaker notes, which the handout prints: build it with \`npm run build:site -- --notes\`, or leave out --site`)
+  return () => siteServer(record.outDir, record.base)
+}
 
 async function main(): Promise<number> {
   const args = parseHandoutArgs(process.argv.slice(2))
   const perPage = parsePerPage(args.perPage)
   const executablePath = findChromium()
+  const serve = deckServer(args.site)
 
   const slides = await loadDeck()
   const headmatter = slides[0]?.frontmatter ?? {}
@@ -46,11 +59,11 @@ async function main(): Promise<number> {
   try {
     await writeAtomically(target, async (temp) => {
       console.log(`export:handout: ${perPage} slide(s) a page, ${executablePath} → ${output}`)
-      const [deck, launched] = await Promise.all([slidevServer(), chromium.launch({ executablePath, args: CHROMIUM_ARGS })])
+      const [deck, launched] = await Promise.all([serve(), chromium.launch({ executablePath, args: CHROMIUM_ARGS })])
       server = deck
       browser = launched
       // The viewport is the page's printable width, so what fits here fits on paper unscaled.
-      const context = await browser.newContext({ viewport: { width: Math.floor(mmToPx(PRINTABLE_WIDTH_MM)), height: 1200 }, colorScheme: 'light', deviceScaleFactor: 1 })
+      const context = await browser.newContext({ viewport: { width: Math.floor(mmToPx(PRINTABLE_WIDTH_MM)), height: 1200 }, colorScheme: 'light', deviceScaleFactor: 1, serviceWorkers: 'block' })
       const origin = new URL(deck.url).origin
       const foreign = await confineToOrigin(context, origin)
       const page = await context.newPage()

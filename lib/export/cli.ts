@@ -125,12 +125,14 @@ export function slidevFlags(flags: ExportFlags): string[] {
 export interface HandoutArgs {
   output: string | undefined
   perPage: string | undefined
+  /** A folder `npm run build:site` built into: print its `/handout` page instead of starting Slidev. */
+  site: string | undefined
 }
 
 export function parseHandoutArgs(argv: readonly string[]): HandoutArgs {
   const { values } = parse(() => parseArgs({
     args: [...argv],
-    options: { 'output': { type: 'string', short: 'o' }, 'per-page': { type: 'string' } },
+    options: { 'output': { type: 'string', short: 'o' }, 'per-page': { type: 'string' }, 'site': { type: 'string' } },
   }))
-  return { output: values.output, perPage: values['per-page'] }
+  return { output: values.output, perPage: values['per-page'], site: values.site }
 }

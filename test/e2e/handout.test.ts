@@ -3,9 +3,10 @@
  * (structure, reading order, /Lang zh-CN) with an outline, every slide with its speaker notes
  * (≥ 9 pt), the section in the running header, page numbers in the footer, the references at the
  * end, only the bundled fonts. Which slides share a page is lib/deck/handout-layout.ts's, unit-tested
- * for every layout; here the default layout is exported once, and the three-a-page layout is
- * printed from the already built site (test/e2e/global-setup.ts) as a light check of the same
- * component with ruled lines instead of notes.
+ * for every layout; here the default layout is exported once, from the site the global set-up
+ * built (`--site`: the same script and page, without a second server compiling the deck; Slidev's
+ * server itself is what long-deck.test.ts exports from), and the three-a-page layout is printed
+ * from that site as a light check of the same component with ruled lines instead of notes.
  */
 import type { PdfReport } from '../../lib/export/pdf-read'
 import { execFileSync, spawnSync } from 'node:child_process'
@@ -31,8 +32,11 @@ const dir = mkdtempSync(join(tmpdir(), 'deck-handout-'))
 const pdf = join(dir, 'handout.pdf')
 const slides = await loadDeck()
 
+// The global set-up builds the site while the first files run (test/e2e/site.ts).
+await builtSite()
+
 function exportHandout(output: string, env: NodeJS.ProcessEnv = process.env) {
-  return spawnSync(process.execPath, ['--import', 'tsx', 'scripts/export-handout.ts', '--output', output], { encoding: 'utf8', env })
+  return spawnSync(process.execPath, ['--import', 'tsx', 'scripts/export-handout.ts', '--site', inject('distDir'), '--output', output], { encoding: 'utf8', env })
 }
 
 /** Text compared without white space (line wrapping, CJK spacing) and Markdown emphasis. */
@@ -161,7 +165,6 @@ describe('the handout PDF', () => {
 
 describe('three slides a page', () => {
   it('prints from the built site: fifteen full sheets, ruled lines beside every slide, nothing wider or taller than a page', async () => {
-    await builtSite()
     const browser = await sharedBrowser()
     try {
       const width = Math.floor(mmToPx(PRINTABLE_WIDTH_MM))
@@ -204,5 +207,12 @@ describe('a failed handout export', () => {
     expect(result.status).not.toBe(0)
     expect(result.stderr.trim().split('\n')).toHaveLength(1)
     expect(result.stderr).toMatch(/--per-page 4: choose 1, 2, 3/)
+  })
+
+  it('says what to run when --site names a folder nothing was built into', () => {
+    const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/export-handout.ts', '--site', join(dir, 'nothing'), '--output', join(dir, 'none.pdf')], { encoding: 'utf8' })
+    expect(result.status).not.toBe(0)
+    expect(result.stderr.trim().split('\n')).toHaveLength(1)
+    expect(result.stderr).toMatch(/no record of a build into .*nothing .*: run `npm run build:site` first/)
   })
 })

@@ -39,9 +39,10 @@ describe('the slides export command line', () => {
 })
 
 describe('the handout command line', () => {
-  it('takes --per-page and --output only', () => {
-    expect(parseHandoutArgs(['--per-page', '3', '--output', 'h.pdf'])).toEqual({ output: 'h.pdf', perPage: '3' })
-    expect(parseHandoutArgs([])).toEqual({ output: undefined, perPage: undefined })
+  it('takes --per-page, --output and --site only', () => {
+    expect(parseHandoutArgs(['--per-page', '3', '--output', 'h.pdf'])).toEqual({ output: 'h.pdf', perPage: '3', site: undefined })
+    expect(parseHandoutArgs(['--site', 'dist'])).toEqual({ output: undefined, perPage: undefined, site: 'dist' })
+    expect(parseHandoutArgs([])).toEqual({ output: undefined, perPage: undefined, site: undefined })
     expect(() => parseHandoutArgs(['--range', '1'])).toThrow(/Unknown option '--range'/)
   })
 })
