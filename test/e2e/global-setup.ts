@@ -6,9 +6,9 @@
  * `inject`.
  *
  * The build runs in the background: the set-up returns once Chromium and the server are up, and
- * the files that need no build (a longer deck's export, the handout export, the unit tests) run
- * meanwhile. A file that needs the site awaits `builtSite()` (test/e2e/site.ts), which reads the
- * step's outcome from a status file this set-up writes: the site first, then its PDF.
+ * the files that need no build (a longer deck's export, the unit tests) run meanwhile. A file
+ * that needs the site awaits `builtSite()` (test/e2e/site.ts), which reads the step's outcome
+ * from a status file this set-up writes: the site first, then its PDF.
  *
  * Everything a run writes is its own: the build goes to a fresh temporary folder (removed at
  * teardown) and the server and the browser listen on free ports, so two runs at once do not meet.
