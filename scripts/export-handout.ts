@@ -7,9 +7,10 @@
  * beneath, `--per-page 3` three a page with ruled lines to write on. The section in
  * the running header, page numbers in the footer, the references at the end. Starts Slidev's
  * server in export mode (or, with `--site DIR`, serves a site `npm run build:site` built there,
- * under the base path it recorded: no second compile of the deck), opens the deck's `/handout` page (setup/routes.ts, handout/Handout.vue)
- * in the Chromium lib/export/chromium.ts finds, and prints it as a tagged PDF with an outline. Requests
- * to any other host are blocked and fail the export. Like `npm run export`, it writes a temporary
+ * under the base path it recorded: no second compile of the deck), opens the deck's `/handout`
+ * page (setup/routes.ts, handout/Handout.vue) in the Chromium lib/export/chromium.ts finds, and
+ * prints it as a tagged PDF with an outline. Requests to any other host are blocked and fail the
+ * export. Like `npm run export`, it writes a temporary
  * file, adds metadata (language zh-CN), checks that every glyph is in a bundled font, and only
  * then renames it over the target.
  */
@@ -59,11 +60,17 @@ async function main(): Promise<number> {
   try {
     await writeAtomically(target, async (temp) => {
       console.log(`export:handout: ${perPage} slide(s) a page, ${executablePath} → ${output}`)
-      const [deck, launched] = await Promise.all([serve(), chromium.launch({ executablePath, args: CHROMIUM_ARGS })])
-      server = deck
-      browser = launched
+      // Both at once; whichever started is closed in `finally`, even if the other failed.
+      const [serving, launching] = await Promise.allSettled([serve(), chromium.launch({ executablePath, args: CHROMIUM_ARGS })])
+      server = serving.status === 'fulfilled' ? serving.value : undefined
+      browser = launching.status === 'fulfilled' ? launching.value : undefined
+      if (serving.status === 'rejected')
+        throw serving.reason
+      if (launching.status === 'rejected')
+        throw launching.reason
+      const deck = serving.value
       // The viewport is the page's printable width, so what fits here fits on paper unscaled.
-      const context = await browser.newContext({ viewport: { width: Math.floor(mmToPx(PRINTABLE_WIDTH_MM)), height: 1200 }, colorScheme: 'light', deviceScaleFactor: 1, serviceWorkers: 'block' })
+      const context = await launching.value.newContext({ viewport: { width: Math.floor(mmToPx(PRINTABLE_WIDTH_MM)), height: 1200 }, colorScheme: 'light', deviceScaleFactor: 1, serviceWorkers: 'block' })
       const origin = new URL(deck.url).origin
       const foreign = await confineToOrigin(context, origin)
       const page = await context.newPage()

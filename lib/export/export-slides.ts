@@ -76,8 +76,12 @@ export function printRenderer(browser: string, serve: () => Promise<DeckServer>,
   let started: Promise<{ server: DeckServer, chromium: Browser }> | undefined
   const start = async () => {
     const { chromium } = await import('playwright-chromium')
-    const [server, launched] = await Promise.all([serve(), chromium.launch({ executablePath: browser, args: CHROMIUM_ARGS })])
-    return { server, chromium: launched }
+    const [server, launched] = await Promise.allSettled([serve(), chromium.launch({ executablePath: browser, args: CHROMIUM_ARGS })])
+    if (server.status === 'fulfilled' && launched.status === 'fulfilled')
+      return { server: server.value, chromium: launched.value }
+    // Whichever did start is stopped, not left running after the failure.
+    await Promise.all([server.status === 'fulfilled' && server.value.close(), launched.status === 'fulfilled' && launched.value.close()])
+    throw server.status === 'rejected' ? server.reason : (launched as PromiseRejectedResult).reason
   }
   return {
     async render(job) {
