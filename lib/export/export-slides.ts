@@ -167,21 +167,29 @@ export async function exportSlides(options: SlidesExport): Promise<number> {
         const [{ finishPdf, withPdf }, { metaFromHeadmatter }, { outlineTree, setOutline }, { pageTexts }] = await tools!
         const done = await withPdf(temp, async (pdf) => {
           const texts = await pageTexts(pdf)
-          // `slidev export`'s one-pass PDF ignores `--range`: the PDF may hold every slide.
+          // Slidev's print page reads `--range` before it knows its route, so it prints every
+          // slide (and so does `slidev export`'s one-pass PDF): the PDF may hold them all.
           const onPages = texts.length === printed.length ? printed : texts.length === slides.length ? slides.map(s => s.no) : undefined
           const missing = onPages ? pagesMissingTitles(texts, onPages.map(no => slides[no - 1]?.title ?? '')) : []
           if (onPages && missing.length === 0 && failedSlides.length === 0) {
+            // The pages of slides outside the range go, last first so that the indices hold.
+            const outside = onPages.flatMap((no, i) => printed.includes(no) ? [] : [i]).reverse()
             const entries = handoutEntries(slides, String(headmatter.title ?? ''))
             // The bookmark outline: slides nested under their section (Slidev's own is flat, and off).
             const outline = outlineTree(entries, (i) => {
               const page = onPages.indexOf(i + 1)
-              return page < 0 ? undefined : page
+              return page < 0 || !printed.includes(i + 1) ? undefined : page
             })
             try {
               await finishPdf(temp, pdf, {
                 meta: metaFromHeadmatter(headmatter, { creator: options.creator ?? 'Slidev export (scripts/export.ts)' }),
                 pageLabel: page => `slide ${onPages[page - 1] ?? page}`,
-                edit: doc => setOutline(doc, outline),
+                // The outline first: pdf-lib's getPages() still lists a removed page.
+                edit: (doc) => {
+                  setOutline(doc, outline)
+                  for (const index of outside)
+                    doc.removePage(index)
+                },
                 allowed: options.allowedFonts,
                 log: line => log(`export: ${line}`),
               })

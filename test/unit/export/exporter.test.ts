@@ -226,6 +226,15 @@ describe('the slides export, with the renderer injected', { timeout: 30_000 }, (
     expect(calls[0]!.slice(-2)).toEqual(['--timeout', '30000'])
   })
 
+  it('keeps only the pages of --range when every slide was printed', async () => {
+    const { target } = goodFile()
+    const { renderer } = fakeRenderer(await pdfOf(['Cover', 'Part one', 'Details']))
+    await exportSlides({ ...base, target, renderer, allowedFonts: /^Helvetica/, range: '2-3' })
+    const report = await readPdf(target)
+    expect(report.texts.map(t => t.trim())).toEqual(['Part one', 'Details'])
+    expect(report.outline.map(o => [o.title, o.depth, o.page])).toEqual([['Part one', 0, 1], ['Details', 1, 2]])
+  })
+
   it('writes a checked PDF with metadata and the nested outline over the target', async () => {
     const { target } = goodFile()
     const { renderer, calls } = fakeRenderer(await pdfOf(['Cover', 'Part one', 'Details']))
