@@ -20,6 +20,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium } from 'playwright-chromium'
 import { CHROMIUM_ARGS, findChromium } from '../../lib/export/chromium'
+import { buildRecordPath } from '../../lib/site/build-record'
 import { serveStatic } from '../../lib/site/static-server'
 import { buildSite } from '../../scripts/build-site'
 import { statusFile } from './site'
@@ -43,7 +44,8 @@ export default async function setup(project: TestProject) {
   const chromiumPath = findChromium()
   const work = mkdtempSync(join(tmpdir(), 'deck-test-'))
   const dist = join(work, 'dist')
-  const teardown: (() => Promise<unknown> | unknown)[] = [() => rmSync(work, { recursive: true, force: true })]
+  // The build's record (.cache/site-builds, read by `export:handout --site`) goes with the folder.
+  const teardown: (() => Promise<unknown> | unknown)[] = [() => rmSync(work, { recursive: true, force: true }), () => rmSync(buildRecordPath(dist), { force: true })]
   const close = async () => {
     for (const step of teardown.reverse())
       await step()
