@@ -22,7 +22,7 @@ import process from 'node:process'
 import { chromium } from 'playwright-chromium'
 import { loadDeck } from '../lib/data/deck'
 import { mmToPx, parsePerPage, PRINTABLE_HEIGHT_MM, PRINTABLE_WIDTH_MM } from '../lib/deck/handout-layout'
-import { CHROMIUM_ARGS, confineToOrigin, findChromium } from '../lib/export/chromium'
+import { CHROMIUM_ARGS, findChromium, recordForeignRequests } from '../lib/export/chromium'
 import { parseHandoutArgs } from '../lib/export/cli'
 import { siteServer, slidevServer } from '../lib/export/deck-server'
 import { exportTimeout, fail, hasMagic, runExport, SLIDE_LOAD_FAILURE } from '../lib/export/export-files'
@@ -72,7 +72,7 @@ async function main(): Promise<number> {
       // The viewport is the page's printable width, so what fits here fits on paper unscaled.
       const context = await launching.value.newContext({ viewport: { width: Math.floor(mmToPx(PRINTABLE_WIDTH_MM)), height: 1200 }, colorScheme: 'light', deviceScaleFactor: 1, serviceWorkers: 'block' })
       const origin = new URL(deck.url).origin
-      const foreign = await confineToOrigin(context, origin)
+      const foreign = recordForeignRequests(context, origin)
       const page = await context.newPage()
       const errors: string[] = []
       page.on('pageerror', error => errors.push(String(error)))

@@ -106,20 +106,24 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
   '--no-first-run',
   '--disable-quic',
+  // The network stays on this machine: a request to any other host goes to a proxy that is not
+  // there (the discard port) and fails at once. Loopback, where the deck is served, bypasses
+  // proxies. Cheaper than intercepting every request (recordForeignRequests says which failed).
+  '--proxy-server=http://127.0.0.1:9',
 ]
 
 /**
- * Lets a context reach only `origin` (and data:/blob: URLs): any other request is aborted and
- * recorded in the returned list, so a stray CDN font or script is caught instead of leaking.
+ * Records, in the returned list, every request of `context` to anything but `origin` (and data:/
+ * blob: URLs): with CHROMIUM_ARGS such a request fails at the proxy, and this says which it was,
+ * so a stray CDN font or script is caught instead of leaking. Listening costs nothing per request;
+ * intercepting every request (`context.route`) took a sixth of the browser tests' CPU.
  */
-export async function confineToOrigin(context: BrowserContext, origin: string): Promise<string[]> {
+export function recordForeignRequests(context: BrowserContext, origin: string): string[] {
   const foreign: string[] = []
-  await context.route('**/*', (route) => {
-    const url = route.request().url()
-    if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:'))
-      return route.continue()
-    foreign.push(url)
-    return route.abort('blockedbyclient')
+  context.on('request', (request) => {
+    const url = request.url()
+    if (!/^(?:data|blob):/.test(url) && new URL(url).origin !== origin)
+      foreign.push(url)
   })
   return foreign
 }

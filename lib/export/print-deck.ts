@@ -11,7 +11,7 @@
  */
 import type { Browser } from 'playwright-chromium'
 import type { WaitUntil } from './cli'
-import { confineToOrigin } from './chromium'
+import { recordForeignRequests } from './chromium'
 import { fail, SLIDE_LOAD_FAILURE } from './export-files'
 
 export interface PrintJob {
@@ -72,7 +72,7 @@ export async function printDeck(browser: Browser, job: PrintJob): Promise<PrintR
     serviceWorkers: 'block',
   })
   try {
-    const foreign = await confineToOrigin(context, new URL(job.url).origin)
+    const foreign = recordForeignRequests(context, new URL(job.url).origin)
     const page = await context.newPage()
     const refused: string[] = []
     const failedSlides: string[] = []

@@ -3,7 +3,7 @@ import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playw
 import { chromium } from 'playwright-chromium'
 import { inject } from 'vitest'
 import { renderedSlide } from '../../lib/data/deck'
-import { confineToOrigin } from '../../lib/export/chromium'
+import { recordForeignRequests } from '../../lib/export/chromium'
 import { routeTo, stillPage } from './page-checks'
 
 /**
@@ -15,8 +15,9 @@ export async function sharedBrowser(): Promise<Browser> {
 }
 
 /**
- * A context that lets requests to the deck's own origin through and aborts (and records) any
- * other, so a stray CDN font or script fails the test instead of leaking a request. Every page
+ * A context that records any request to a host other than the deck's own (the shared Chromium's
+ * CHROMIUM_ARGS make it fail at a proxy that is not there), so a stray CDN font or script fails
+ * the test instead of leaking a request. Every page
  * reports CSP violations as console errors ("CSP violation: …"), so the console checks catch
  * them. Service workers are blocked unless `options.serviceWorkers` says otherwise: only the
  * offline test wants the worker's background precaching.
@@ -29,7 +30,7 @@ export async function deckContext(browser: Browser, deckUrl: string, options: Br
       console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}`)
     })
   })
-  const foreign = await confineToOrigin(context, origin)
+  const foreign = recordForeignRequests(context, origin)
   return { context, foreign }
 }
 
