@@ -99,6 +99,8 @@ export async function printDeck(browser: Browser, job: PrintJob): Promise<PrintR
       const detail = loading.length ? `slide(s) ${[...new Set(loading)].join(', ')} did not finish rendering` : 'the print page did not finish rendering (fonts, diagrams or data-waitfor)'
       fail(`${detail} within ${job.timeoutMs / 1000} s${errors.length ? ` (page error: ${errors[0]})` : ''}`)
     }
+    // Embedded frames (none in this deck) finish loading, as Slidev's exporter waits for them too.
+    await Promise.all(page.frames().map(frame => frame.waitForLoadState('load', { timeout: job.timeoutMs })))
     await page.evaluate(() => {
       for (const element of document.querySelectorAll<HTMLElement>('#mermaid-rendering-container, .monaco-aria-container'))
         element.style.display = 'none'
