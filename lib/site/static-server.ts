@@ -89,14 +89,16 @@ export async function serveStatic(options: ServeOptions): Promise<RunningServer>
       res.writeHead(403, extra).end()
       return
     }
-    const isFile = existsSync(file) && statSync(file).isFile()
-    if (!isFile) {
+    // One look at the file: it may be gone by a second one (a redeploy swapping the folder).
+    let stat = statSync(file, { throwIfNoEntry: false })
+    if (!stat?.isFile()) {
       // Asset requests that miss are real 404s; page routes fall back to the app.
       if (extname(path) && extname(path) !== '.html') {
         res.writeHead(404, { 'content-type': 'text/plain', ...extra }).end('not found')
         return
       }
       file = index
+      stat = statSync(index)
     }
     const ext = extname(file)
     const headers: Record<string, string> = {
@@ -110,14 +112,18 @@ export async function serveStatic(options: ServeOptions): Promise<RunningServer>
       headers.vary = 'accept-encoding'
     }
     else {
-      headers['content-length'] = String(statSync(file).size)
+      headers['content-length'] = String(stat.size)
     }
     res.writeHead(200, headers)
     if (req.method === 'HEAD') {
       res.end()
       return
     }
+    // A file that cannot be read (gone under a redeploy that swaps the folder, a read error) ends
+    // the response with an error: an unhandled stream error would stop the server, and a response
+    // left open would hold the client (and a service worker's fetch) until it times out.
     const stream = createReadStream(file)
+    stream.once('error', error => res.destroy(error))
     ;(gzip ? stream.pipe(createGzip()) : stream).pipe(res as NodeJS.WritableStream)
   }
   const ready = options.ready?.then(() => {}, () => {})

@@ -1,8 +1,9 @@
 import { Buffer } from 'node:buffer'
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { connect } from 'node:http2'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import process from 'node:process'
 import { gunzipSync } from 'node:zlib'
 import selfsigned from 'selfsigned'
 import { afterAll, describe, expect, it } from 'vitest'
@@ -25,6 +26,23 @@ describe('the static server', () => {
       expect(js.headers.get('content-security-policy')).toBe(SECURITY_HEADERS['Content-Security-Policy'])
       expect(await (await fetch(new URL('12', server.url))).text()).toContain('<title>封面</title>')
       expect((await fetch(new URL('assets/missing.js', server.url))).status).toBe(404)
+    }
+    finally {
+      await server.close()
+    }
+  })
+
+  // /proc/self/mem is a file that stats as a regular file and fails to read (EIO): what a file
+  // that vanishes under a request looks like to the server.
+  it.runIf(process.platform === 'linux')('ends the response with an error when a file cannot be read, and keeps serving', async () => {
+    symlinkSync('/proc/self/mem', join(root, 'assets', 'unreadable.js'))
+    const server = await serveStatic({ root, base: '/deck/' })
+    try {
+      const started = Date.now()
+      const read = fetch(new URL('assets/unreadable.js', server.url)).then(r => r.arrayBuffer())
+      await expect(read).rejects.toThrow()
+      expect(Date.now() - started, 'ms until the client hears of it').toBeLessThan(2000)
+      expect((await fetch(new URL('assets/app.js', server.url))).status).toBe(200)
     }
     finally {
       await server.close()
