@@ -14,21 +14,20 @@
  * file, adds metadata (language zh-CN), checks that every glyph is in a bundled font, and only
  * then renames it over the target.
  */
-import type { Browser } from 'playwright-chromium'
-import type { DeckServer } from '../lib/export/deck-server'
+import type { DeckServer, OpenDeck } from '../lib/export/deck-server'
 import { statSync } from 'node:fs'
 import { relative, resolve } from 'node:path'
 import process from 'node:process'
-import { chromium } from 'playwright-chromium'
 import { loadDeck } from '../lib/data/deck'
 import { mmToPx, parsePerPage, PRINTABLE_HEIGHT_MM, PRINTABLE_WIDTH_MM } from '../lib/deck/handout-layout'
-import { CHROMIUM_ARGS, findChromium, recordForeignRequests } from '../lib/export/chromium'
+import { findChromium, recordForeignRequests } from '../lib/export/chromium'
 import { parseHandoutArgs } from '../lib/export/cli'
-import { siteServer, slidevServer } from '../lib/export/deck-server'
-import { exportTimeout, fail, hasMagic, runExport, SLIDE_LOAD_FAILURE } from '../lib/export/export-files'
+import { openDeck, siteServer, slidevServer } from '../lib/export/deck-server'
+import { exportTimeout, fail, hasMagic, runExport } from '../lib/export/export-files'
 import { defaultOutput, writeAtomically } from '../lib/export/exporter'
 import { finishPdf, withPdf } from '../lib/export/pdf-finish'
 import { metaFromHeadmatter } from '../lib/export/pdf-meta'
+import { watchPage } from '../lib/export/print-deck'
 import { readBuildRecord } from '../lib/site/build-record'
 
 /** The deck to print: Slidev's server, or the site built into `site` (with its notes). */
@@ -54,38 +53,23 @@ async function main(): Promise<number> {
   const target = resolve(output)
 
   const started = performance.now()
-  let server: DeckServer | undefined
-  let browser: Browser | undefined
+  let open: OpenDeck | undefined
   let pageCount = 0
   try {
     await writeAtomically(target, async (temp) => {
       console.log(`export:handout: ${perPage} slide(s) a page, ${executablePath} → ${output}`)
-      // Both at once; whichever started is closed in `finally`, even if the other failed.
-      const [serving, launching] = await Promise.allSettled([serve(), chromium.launch({ executablePath, args: CHROMIUM_ARGS })])
-      server = serving.status === 'fulfilled' ? serving.value : undefined
-      browser = launching.status === 'fulfilled' ? launching.value : undefined
-      if (serving.status === 'rejected')
-        throw serving.reason
-      if (launching.status === 'rejected')
-        throw launching.reason
-      const deck = serving.value
+      open = await openDeck(serve, executablePath)
+      const deck = open.server
       // The viewport is the page's printable width, so what fits here fits on paper unscaled.
-      const context = await launching.value.newContext({ viewport: { width: Math.floor(mmToPx(PRINTABLE_WIDTH_MM)), height: 1200 }, colorScheme: 'light', deviceScaleFactor: 1, serviceWorkers: 'block' })
+      const context = await open.browser.newContext({ viewport: { width: Math.floor(mmToPx(PRINTABLE_WIDTH_MM)), height: 1200 }, colorScheme: 'light', deviceScaleFactor: 1, serviceWorkers: 'block' })
       const origin = new URL(deck.url).origin
       const foreign = recordForeignRequests(context, origin)
       const page = await context.newPage()
-      const errors: string[] = []
-      page.on('pageerror', error => errors.push(String(error)))
-
       // A slide whose module did not load is drawn as Slidev's error layout, after the dev server
       // logs "slide failed to load". Seen in a clean checkout, with Vite optimizing dependencies
-      // while the page loads (another dev server on the same project, in the test suite): load the
-      // handout once more, on the now warm server, before giving up.
-      const failedSlides: string[] = []
-      page.on('console', (message) => {
-        if (message.type() === 'error' && SLIDE_LOAD_FAILURE.test(message.text()))
-          failedSlides.push(message.text().split('\n')[0]!)
-      })
+      // while the page loads (two dev servers on one project): load the handout once more, on the
+      // now warm server, before giving up.
+      const { errors, failedSlides } = watchPage(page)
       for (let attempt = 1; ; attempt++) {
         failedSlides.length = 0
         await page.goto(`${deck.url}handout?per-page=${perPage}`, { waitUntil: 'networkidle', timeout })
@@ -180,8 +164,7 @@ async function main(): Promise<number> {
     return 0
   }
   finally {
-    await browser?.close().catch(() => {})
-    await server?.close().catch(() => {})
+    await open?.close().catch(() => {})
   }
 }
 

@@ -5,10 +5,12 @@
  * does). Either way a URL of the deck's root, ending in `/`.
  */
 import type { SlidevConfig } from '@slidev/types'
+import type { Browser } from 'playwright-chromium'
 import { resolve } from 'node:path'
 import process from 'node:process'
 import { resolveConfig } from '@slidev/parser/core'
 import { serveStatic } from '../site/static-server'
+import { CHROMIUM_ARGS } from './chromium'
 import { fail } from './export-files'
 
 export interface DeckServer {
@@ -46,4 +48,31 @@ export async function siteServer(dir: string, base = '/'): Promise<DeckServer> {
 export function slideSize(headmatter: Record<string, unknown>): { width: number, height: number } {
   const config: SlidevConfig = resolveConfig(headmatter)
   return { width: config.canvasWidth, height: Math.round(config.canvasWidth / config.aspectRatio) }
+}
+
+export interface OpenDeck {
+  server: DeckServer
+  browser: Browser
+  /** Closes both. */
+  close: () => Promise<void>
+}
+
+/**
+ * Starts the deck (`serve`) and Chromium at `executablePath` at once. If either fails, the one
+ * that did start is closed before the failure is thrown, so nothing is left running.
+ */
+export async function openDeck(serve: () => Promise<DeckServer>, executablePath: string): Promise<OpenDeck> {
+  const { chromium } = await import('playwright-chromium')
+  const [server, browser] = await Promise.allSettled([serve(), chromium.launch({ executablePath, args: CHROMIUM_ARGS })])
+  if (server.status === 'fulfilled' && browser.status === 'fulfilled') {
+    return {
+      server: server.value,
+      browser: browser.value,
+      close: async () => {
+        await Promise.all([browser.value.close(), server.value.close()])
+      },
+    }
+  }
+  await Promise.all([server.status === 'fulfilled' && server.value.close(), browser.status === 'fulfilled' && browser.value.close()])
+  throw server.status === 'rejected' ? server.reason : (browser as PromiseRejectedResult).reason
 }

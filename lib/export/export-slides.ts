@@ -9,16 +9,14 @@
  *
  * The renderer is a parameter so that the unit tests can make it write what they want.
  */
-import type { Browser } from 'playwright-chromium'
 import type { DeckSlide } from '../data/deck'
 import type { ExportFlags, ExportFormat } from './cli'
-import type { DeckServer } from './deck-server'
+import type { DeckServer, OpenDeck } from './deck-server'
 import { join } from 'node:path'
 import { parseRangeString } from '@slidev/parser/core'
 import { handoutEntries } from '../deck/handout'
-import { CHROMIUM_ARGS } from './chromium'
 import { slidevFlags } from './cli'
-import { slideSize } from './deck-server'
+import { openDeck, slideSize } from './deck-server'
 import { ExportError, exportTimeout, fail, hasMagic, pagesMissingTitles, pngFiles, slidevFailureCause } from './export-files'
 import { runSlidev, writeAtomically } from './exporter'
 import { printDeck } from './print-deck'
@@ -73,27 +71,17 @@ export function slidevRenderer(browser: string, run: typeof runSlidev = args => 
  * `browser`. Both start once, on the first render, and serve a second render too.
  */
 export function printRenderer(browser: string, serve: () => Promise<DeckServer>, headmatter: Record<string, unknown>): Renderer {
-  let started: Promise<{ server: DeckServer, chromium: Browser }> | undefined
-  const start = async () => {
-    const { chromium } = await import('playwright-chromium')
-    const [server, launched] = await Promise.allSettled([serve(), chromium.launch({ executablePath: browser, args: CHROMIUM_ARGS })])
-    if (server.status === 'fulfilled' && launched.status === 'fulfilled')
-      return { server: server.value, chromium: launched.value }
-    // Whichever did start is stopped, not left running after the failure.
-    await Promise.all([server.status === 'fulfilled' && server.value.close(), launched.status === 'fulfilled' && launched.value.close()])
-    throw server.status === 'rejected' ? server.reason : (launched as PromiseRejectedResult).reason
-  }
+  let started: Promise<OpenDeck> | undefined
   return {
     async render(job) {
       if (job.format !== 'pdf' || job.flags.perSlide)
         throw new Error(`printRenderer prints a one-piece PDF, not ${job.flags.perSlide ? '--per-slide' : job.format}`)
-      started ??= start()
-      const { server, chromium } = await started
-      return printDeck(chromium, { ...slideSize(headmatter), ...job.flags, url: server.url, output: job.output, range: job.range, timeoutMs: job.timeoutMs })
+      started ??= openDeck(serve, browser)
+      const deck = await started
+      return printDeck(deck.browser, { ...slideSize(headmatter), ...job.flags, url: deck.server.url, output: job.output, range: job.range, timeoutMs: job.timeoutMs })
     },
     async close() {
-      const running = await started?.catch(() => undefined)
-      await Promise.all([running?.chromium.close(), running?.server.close()])
+      await (await started?.catch(() => undefined))?.close()
     },
   }
 }

@@ -9,7 +9,7 @@
  * - It waits for every font face the slides use (`document.fonts`) before printing.
  * - No request may leave the deck's host, and no service worker starts (the built site has one).
  */
-import type { Browser } from 'playwright-chromium'
+import type { Browser, Page } from 'playwright-chromium'
 import type { WaitUntil } from './cli'
 import { recordForeignRequests } from './chromium'
 import { fail, SLIDE_LOAD_FAILURE } from './export-files'
@@ -64,6 +64,30 @@ function printReady(): boolean {
   return document.fonts.status === 'loaded'
 }
 
+/** What a page of the deck reports while it loads (lists filled as it happens). */
+export interface PageReport {
+  /** Uncaught errors. */
+  errors: string[]
+  /** Slidev's "slide failed to load" messages: those slides are drawn as its error layout. */
+  failedSlides: string[]
+  /** Files the server refused (HTTP 403). */
+  refused: string[]
+}
+
+export function watchPage(page: Page): PageReport {
+  const report: PageReport = { errors: [], failedSlides: [], refused: [] }
+  page.on('pageerror', error => report.errors.push(String(error)))
+  page.on('console', (message) => {
+    if (message.type() === 'error' && SLIDE_LOAD_FAILURE.test(message.text()))
+      report.failedSlides.push(message.text().split('\n')[0]!)
+  })
+  page.on('response', (response) => {
+    if (response.status() === 403)
+      report.refused.push(decodeURIComponent(new URL(response.url()).pathname.split('/').pop()!))
+  })
+  return report
+}
+
 export async function printDeck(browser: Browser, job: PrintJob): Promise<PrintResult> {
   const context = await browser.newContext({
     viewport: { width: job.width, height: job.height },
@@ -74,18 +98,7 @@ export async function printDeck(browser: Browser, job: PrintJob): Promise<PrintR
   try {
     const foreign = recordForeignRequests(context, new URL(job.url).origin)
     const page = await context.newPage()
-    const refused: string[] = []
-    const failedSlides: string[] = []
-    const errors: string[] = []
-    page.on('response', (response) => {
-      if (response.status() === 403)
-        refused.push(decodeURIComponent(new URL(response.url()).pathname.split('/').pop()!))
-    })
-    page.on('console', (message) => {
-      if (message.type() === 'error' && SLIDE_LOAD_FAILURE.test(message.text()))
-        failedSlides.push(message.text().split('\n')[0]!)
-    })
-    page.on('pageerror', error => errors.push(String(error)))
+    const { refused, failedSlides, errors } = watchPage(page)
     const waitUntil = job.waitUntil ?? 'networkidle'
     await page.goto(printUrl(job.url, job), { waitUntil: waitUntil === 'none' ? 'commit' : waitUntil, timeout: job.timeoutMs })
     await page.emulateMedia({ media: 'screen', colorScheme: job.dark ? 'dark' : 'light' })
