@@ -4,7 +4,7 @@ import { chromium } from 'playwright-chromium'
 import { inject } from 'vitest'
 import { renderedSlide } from '../../lib/data/deck'
 import { recordForeignRequests } from '../../lib/export/chromium'
-import { routeTo, stillPage } from './page-checks'
+import { reportCspViolations, routeTo, stillPage } from './page-checks'
 
 /**
  * A connection to the Chromium that global-setup.ts launched for the whole run: a test file makes
@@ -25,11 +25,7 @@ export async function sharedBrowser(): Promise<Browser> {
 export async function deckContext(browser: Browser, deckUrl: string, options: BrowserContextOptions = {}): Promise<{ context: BrowserContext, foreign: string[] }> {
   const origin = new URL(deckUrl).origin
   const context = await browser.newContext({ viewport: { width: 980, height: 552 }, deviceScaleFactor: 1, serviceWorkers: 'block', ...options })
-  await context.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) => {
-      console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}`)
-    })
-  })
+  await context.addInitScript(reportCspViolations)
   const foreign = recordForeignRequests(context, origin)
   return { context, foreign }
 }

@@ -12,7 +12,7 @@ import puppeteer from 'puppeteer-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { loadDeck, renderedSlide } from '../../lib/data/deck'
 import { findFirefox } from '../../lib/export/firefox'
-import { elementsOutside, exponentsOf, routeTo, stillPage } from './page-checks'
+import { elementsOutside, exponentsOf, reportCspViolations, routeTo, stillPage } from './page-checks'
 import { builtSite } from './site'
 
 // The global set-up builds the site while the first files run (test/e2e/site.ts).
@@ -40,11 +40,7 @@ beforeAll(async () => {
   })
   page = await browser.newPage()
   await page.setViewport({ width: 980, height: 552 })
-  await page.evaluateOnNewDocument(() => {
-    document.addEventListener('securitypolicyviolation', (e) => {
-      console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || '(inline)'}`)
-    })
-  })
+  await page.evaluateOnNewDocument(reportCspViolations)
   // Only the deck's own origin (and data:/blob:) gets through; anything else is aborted and recorded.
   await page.setRequestInterception(true)
   page.on('request', (request) => {

@@ -96,6 +96,17 @@ export function contentReach(no: number): number {
 }
 
 /**
+ * Reports every CSP violation as a console error ("CSP violation: …"), so the tests' console
+ * checks catch them: run before the page's own scripts (an init script; the deck's CSP rightly
+ * refuses inline scripts, so it cannot be added to the page).
+ */
+export function reportCspViolations(): void {
+  document.addEventListener('securitypolicyviolation', (e) => {
+    console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}`)
+  })
+}
+
+/**
  * Moves the open deck to `url` through its router, as the deck's own links and keys do, without
  * reloading the page: vue-router follows a `popstate` whose state is empty by reading the address
  * and navigating to it.

@@ -184,9 +184,10 @@ export function watchServiceWorkerUpdates(win: Window = window): void {
   }
   /**
    * Lets the new worker take over, then reloads once it controls the page (or is active, or has
-   * failed). Should the take-over not come within HANDOVER_TIMEOUT_MS, reload all the same: seen
-   * on a busy machine, the old worker does not hand over while this page has requests open with
-   * it, and the reload ends them. The new worker then activates before it answers the reload (the
+   * failed). Should the take-over not come within HANDOVER_TIMEOUT_MS, reload all the same: the
+   * old worker hands over only once none of its events is pending (the spec's Try Activate), so a
+   * request of this page it is still answering holds the take-over, and the reload ends such
+   * requests. The new worker then activates before it answers the reload (the
    * new version); should it activate while the old one serves the reload, the old files vanish
    * under the page and public/deck-start.js reloads once more.
    */
