@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { HANDOVER_TIMEOUT_MS, offerRefresh, REDEPLOY_TEXT, watchServiceWorkerUpdates } from '../../lib/site/client/redeploy'
+import { HANDOVER_TIMEOUT_MS, offerRefresh, REDEPLOY_TEXT, RELOAD_GUARD_MS, UPDATE_TAKEN_KEY, watchServiceWorkerUpdates } from '../../lib/site/client/redeploy'
 
 describe('the "有新版本 — 刷新" offer', () => {
   afterEach(() => {
@@ -44,24 +44,30 @@ describe('taking the offer with a new service worker waiting', () => {
     vi.useRealTimers()
   })
 
-  async function openDeck() {
+  /** A deck page whose old worker controls it while a new one waits; `storage` is its sessionStorage. */
+  async function openDeck(storage = new Map<string, string>()) {
     const worker = new FakeWorker()
-    const registration = Object.assign(new EventTarget(), { waiting: worker, installing: null, update: async () => {} })
-    const serviceWorker = Object.assign(new EventTarget(), { controller: {}, ready: Promise.resolve(registration) })
+    const registration = Object.assign(new EventTarget(), { waiting: worker, installing: null, active: {}, update: async () => {} })
+    const serviceWorker = Object.assign(new EventTarget(), { controller: registration.active, ready: Promise.resolve(registration) })
     const reload = vi.fn()
-    const win = { navigator: { serviceWorker }, document, location: { reload }, setInterval: () => 0, setTimeout: (f: () => void, ms: number) => setTimeout(f, ms) } as unknown as Window
+    const sessionStorage = {
+      getItem: (key: string) => storage.get(key) ?? null,
+      setItem: (key: string, value: string) => storage.set(key, value),
+      removeItem: (key: string) => storage.delete(key),
+    }
+    const win = { navigator: { serviceWorker }, document, sessionStorage, location: { reload }, setInterval: () => 0, setTimeout: (f: () => void, ms: number) => setTimeout(f, ms) } as unknown as Window
     watchServiceWorkerUpdates(win)
     await registration.update()
     await serviceWorker.ready
-    const button = document.querySelector<HTMLButtonElement>('.deck-update button')!
-    return { worker, serviceWorker, reload, button }
+    const button = document.querySelector<HTMLButtonElement>('.deck-update button')
+    return { worker, registration, serviceWorker, reload, button, storage }
   }
 
   it('lets the new worker take over and reloads once it is active, only once', async () => {
     vi.useFakeTimers()
     const { worker, serviceWorker, reload, button } = await openDeck()
     expect(button).not.toBeNull()
-    button.click()
+    button!.click()
     expect(worker.messages).toEqual([{ type: 'SKIP_WAITING' }])
     worker.becomes('activating')
     expect(reload).not.toHaveBeenCalled()
@@ -74,7 +80,7 @@ describe('taking the offer with a new service worker waiting', () => {
   it('reloads all the same when the take-over does not come (the reload ends the old worker\'s open requests)', async () => {
     vi.useFakeTimers()
     const { reload, button } = await openDeck()
-    button.click()
+    button!.click()
     vi.advanceTimersByTime(HANDOVER_TIMEOUT_MS - 1)
     expect(reload).not.toHaveBeenCalled()
     vi.advanceTimersByTime(1)
@@ -83,8 +89,59 @@ describe('taking the offer with a new service worker waiting', () => {
 
   it('reloads when the new worker fails, and the page keeps the version it has', async () => {
     const { worker, reload, button } = await openDeck()
-    button.click()
+    button!.click()
     worker.becomes('redundant')
     expect(reload).toHaveBeenCalledOnce()
+  })
+
+  it('remembers, for the page the reload brings, that the visitor took it', async () => {
+    vi.useFakeTimers({ now: 1_000_000 })
+    const { button, storage } = await openDeck()
+    button!.click()
+    expect(storage.get(UPDATE_TAKEN_KEY)).toBe('1000000')
+  })
+
+  // The old worker answered the fallback reload (the old version again), the new one still waits.
+  it('after a reload the take-over did not beat, carries it on: no second offer, asks again, reloads when it comes', async () => {
+    vi.useFakeTimers({ now: 1_000_000 })
+    const { worker, serviceWorker, reload, button } = await openDeck(new Map([[UPDATE_TAKEN_KEY, String(1_000_000 - HANDOVER_TIMEOUT_MS)]]))
+    expect(button).toBeNull()
+    expect(worker.messages).toEqual([{ type: 'SKIP_WAITING' }])
+    serviceWorker.dispatchEvent(new Event('controllerchange'))
+    expect(reload).toHaveBeenCalledOnce()
+  })
+
+  it('offers it again when the carried-on take-over still does not come, and does not reload', async () => {
+    vi.useFakeTimers({ now: 1_000_000 })
+    const { reload, storage } = await openDeck(new Map([[UPDATE_TAKEN_KEY, String(1_000_000 - HANDOVER_TIMEOUT_MS)]]))
+    vi.advanceTimersByTime(HANDOVER_TIMEOUT_MS)
+    expect(document.querySelector('.deck-update button')).not.toBeNull()
+    expect(storage.has(UPDATE_TAKEN_KEY)).toBe(false)
+    expect(reload).not.toHaveBeenCalled()
+  })
+
+  it('offers it as usual when it was taken longer ago than the reload guard', async () => {
+    vi.useFakeTimers({ now: 1_000_000 })
+    const { worker, button } = await openDeck(new Map([[UPDATE_TAKEN_KEY, String(1_000_000 - RELOAD_GUARD_MS)]]))
+    expect(button).not.toBeNull()
+    expect(worker.messages).toEqual([])
+  })
+})
+
+describe('a page the old worker served while the new one it asked for takes over', () => {
+  it('reloads when the new worker takes over; with nothing asked for, it forgets', async () => {
+    const taken = new Map([[UPDATE_TAKEN_KEY, String(Date.now())]])
+    for (const [storage, reloads] of [[taken, 1], [new Map<string, string>(), 0]] as const) {
+      const oldWorker = {}
+      const registration = Object.assign(new EventTarget(), { waiting: null, installing: null, active: {}, update: async () => {} })
+      const serviceWorker = Object.assign(new EventTarget(), { controller: oldWorker, ready: Promise.resolve(registration) })
+      const reload = vi.fn()
+      const sessionStorage = { getItem: (k: string) => storage.get(k) ?? null, setItem: () => {}, removeItem: () => {} }
+      watchServiceWorkerUpdates({ navigator: { serviceWorker }, document, sessionStorage, location: { reload }, setInterval: () => 0, setTimeout } as unknown as Window)
+      await serviceWorker.ready
+      await Promise.resolve()
+      serviceWorker.dispatchEvent(new Event('controllerchange'))
+      expect(reload).toHaveBeenCalledTimes(reloads)
+    }
   })
 })

@@ -201,7 +201,11 @@ describe('a redeploy while the deck is open', () => {
     const mark = (s: string) => trail.push(`${((Date.now() - t0) / 1000).toFixed(2)} ${s.slice(0, 160)}`)
     page.on('console', m => mark(`console ${m.type()} ${m.text()}`))
     page.on('framenavigated', f => f === page.mainFrame() && mark(`nav ${f.url()}`))
-    page.on('load', () => mark('load'))
+    let loads = 0
+    page.on('load', () => {
+      loads++
+      mark('load')
+    })
     page.on('request', r => r.isNavigationRequest() && mark(`navreq ${r.url()}`))
     page.on('response', r => r.status() >= 400 && mark(`${r.status()} ${r.url()} ${r.fromServiceWorker() ? 'sw' : ''}`))
 
@@ -236,9 +240,11 @@ describe('a redeploy while the deck is open', () => {
     const fresh = `${changed.title}${NEW}`
     const reloadedItself = (await titleOf(page, changed.no)) === fresh
     let clicked = Date.now()
+    let loadsBefore = loads
     if (!reloadedItself) {
       await (await page.waitForSelector(offer, { visible: true, timeout: 30_000 }))!.click()
       clicked = Date.now()
+      loadsBefore = loads
       mark('clicked')
     }
     // The same slide, now the new version: wait for that, not for a load event, which a reload
@@ -252,7 +258,7 @@ describe('a redeploy while the deck is open', () => {
     }
     expect(slideNo(page.url())).toBe(changed.no)
     expect(await titleOf(page, changed.no)).toBe(fresh)
-    console.log(`redeploy with service worker: slide ${changed.no} showed the old version from the precache; the update was offered; ${reloadedItself ? 'the page reloaded itself when a chunk was gone' : `taking the offer reloaded it once and showed the new version (${((Date.now() - clicked) / 1000).toFixed(1)} s after the click)`}`)
+    console.log(`redeploy with service worker: slide ${changed.no} showed the old version from the precache; the update was offered; ${reloadedItself ? 'the page reloaded itself when a chunk was gone' : `taking the offer showed the new version ${((Date.now() - clicked) / 1000).toFixed(1)} s after the click, after ${loads - loadsBefore} reload(s) (2: the take-over came after the fallback reload, and the page carried it on)`}`)
     expect(pageErrors).toEqual([])
     expect(uncaught(errors)).toEqual([])
     expect(foreign).toEqual([])

@@ -47,25 +47,49 @@ export interface StaleChunkState {
   online: boolean
 }
 
+/** Whether the stored time `at` lies within RELOAD_GUARD_MS before `now` (nonsense times do not). */
+export function isRecent(at: number | undefined, now: number): boolean {
+  return at !== undefined && Number.isFinite(at) && now - at >= 0 && now - at < RELOAD_GUARD_MS
+}
+
 /** Reload once; offer the refresh when offline or when a reload a moment ago did not help. */
 export function staleChunkAction({ lastReload, now, online }: StaleChunkState): 'reload' | 'offer' {
   if (!online)
     return 'offer'
-  if (lastReload !== undefined && Number.isFinite(lastReload) && now - lastReload >= 0 && now - lastReload < RELOAD_GUARD_MS)
+  if (isRecent(lastReload, now))
     return 'offer'
   return 'reload'
 }
 
 // ---- browser glue -------------------------------------------------------------------------
 
-function readLastReload(storage: Storage | undefined): number | undefined {
+function sessionStorageOf(win: Window): Storage | undefined {
   try {
-    const value = storage?.getItem(RELOAD_KEY)
+    return win.sessionStorage
+  }
+  catch {
+    return undefined
+  }
+}
+
+function readTime(storage: Storage | undefined, key: string): number | undefined {
+  try {
+    const value = storage?.getItem(key)
     return value ? Number(value) : undefined
   }
   catch {
     return undefined
   }
+}
+
+function writeTime(storage: Storage | undefined, key: string, time: number | undefined): void {
+  try {
+    if (time === undefined)
+      storage?.removeItem(key)
+    else
+      storage?.setItem(key, String(time))
+  }
+  catch {}
 }
 
 const BANNER_CLASS = 'deck-update'
@@ -105,18 +129,11 @@ export function recoverFromStaleChunk(win: Window = window, url?: string): 'relo
   // Vite's preloadError and the slide loader both report the same failure: act once.
   if (reloading)
     return 'reload'
-  let storage: Storage | undefined
-  try {
-    storage = win.sessionStorage
-  }
-  catch {}
+  const storage = sessionStorageOf(win)
   const now = Date.now()
-  const action = staleChunkAction({ lastReload: readLastReload(storage), now, online: win.navigator.onLine !== false })
+  const action = staleChunkAction({ lastReload: readTime(storage, RELOAD_KEY), now, online: win.navigator.onLine !== false })
   if (action === 'reload') {
-    try {
-      storage?.setItem(RELOAD_KEY, String(now))
-    }
-    catch {}
+    writeTime(storage, RELOAD_KEY, now)
     reloading = true
     if (url)
       win.location.assign(url)
@@ -160,6 +177,12 @@ export function watchPreloadErrors(win: Window = window): void {
 /** After the refresh offer is taken: how long to wait for the new worker's take-over before reloading anyway. */
 export const HANDOVER_TIMEOUT_MS = 4000
 
+/**
+ * sessionStorage key: when the visitor took the refresh offer (ms since epoch). A page loaded
+ * within RELOAD_GUARD_MS of that carries the hand-over on instead of offering it again.
+ */
+export const UPDATE_TAKEN_KEY = 'deck:update-taken'
+
 /** How often an open deck asks whether a new version is out, besides when it comes back into view. */
 export const UPDATE_CHECK_MS = 60 * 60 * 1000
 
@@ -182,44 +205,63 @@ export function watchServiceWorkerUpdates(win: Window = window): void {
       win.location.reload()
     }
   }
+  const storage = sessionStorageOf(win)
   /**
    * Lets the new worker take over, then reloads once it controls the page (or is active, or has
-   * failed). Should the take-over not come within HANDOVER_TIMEOUT_MS, reload all the same: the
-   * old worker hands over only once none of its events is pending (the spec's Try Activate), so a
-   * request of this page it is still answering holds the take-over, and the reload ends such
-   * requests. The new worker then activates before it answers the reload (the
-   * new version); should it activate while the old one serves the reload, the old files vanish
-   * under the page and public/deck-start.js reloads once more.
+   * failed). The old worker hands over only once none of its events is pending (the spec's Try
+   * Activate), so a request of this page it is still answering holds the take-over. Should it
+   * not come within HANDOVER_TIMEOUT_MS, reload all the same, which ends such requests; if the old
+   * worker still answers that reload (the old version again), the page it loads carries the
+   * hand-over on (UPDATE_TAKEN_KEY): it asks again and reloads when the new worker takes over.
    */
-  const activate = (worker: ServiceWorker) => {
+  const activate = (worker: ServiceWorker, fallback: () => void) => {
     sw.addEventListener('controllerchange', reload)
     worker.addEventListener('statechange', () => {
       if (worker.state === 'activated' || worker.state === 'redundant')
         reload()
     })
     worker.postMessage({ type: 'SKIP_WAITING' })
-    win.setTimeout(reload, HANDOVER_TIMEOUT_MS)
+    win.setTimeout(fallback, HANDOVER_TIMEOUT_MS)
   }
-  const offer = (registration: ServiceWorkerRegistration) => offerRefresh(win.document, () => {
+  const take = (registration: ServiceWorkerRegistration) => {
+    writeTime(storage, UPDATE_TAKEN_KEY, Date.now())
     const waiting = registration.waiting
     if (waiting)
-      return activate(waiting)
+      return activate(waiting, reload)
     // Taken while the new worker is still installing: a plain reload now would be served by the
     // old worker (the old version again). Wait for it to be installed, then hand over.
     const installing = registration.installing
     if (installing) {
       installing.addEventListener('statechange', () => {
         if (installing.state === 'installed')
-          activate(installing)
+          activate(installing, reload)
       })
       return
     }
     reload()
-  })
+  }
+  const offer = (registration: ServiceWorkerRegistration): void => {
+    const waiting = registration.waiting
+    if (waiting && isRecent(readTime(storage, UPDATE_TAKEN_KEY), Date.now())) {
+      // Taken a moment ago, before a reload the old worker still answered: carry on, and offer
+      // it again only if the take-over still does not come.
+      activate(waiting, () => {
+        writeTime(storage, UPDATE_TAKEN_KEY, undefined)
+        offer(registration)
+      })
+      return
+    }
+    offerRefresh(win.document, () => take(registration))
+  }
   sw.ready.then((registration) => {
-    // A worker waiting already (found on an earlier visit); none on a first visit.
+    // A worker waiting already (found on an earlier visit, or the one the visitor asked for a
+    // moment ago); none on a first visit.
     if (registration.waiting && sw.controller)
       offer(registration)
+    else if (sw.controller && sw.controller !== registration.active && isRecent(readTime(storage, UPDATE_TAKEN_KEY), Date.now()))
+      sw.addEventListener('controllerchange', reload) // the one asked for is taking over: follow it
+    else
+      writeTime(storage, UPDATE_TAKEN_KEY, undefined)
     registration.addEventListener('updatefound', () => {
       const installing = registration.installing
       installing?.addEventListener('statechange', () => {
