@@ -54,10 +54,8 @@ beforeAll(async () => {
   // A Chromium of this file's own, driven by puppeteer-core, not the shared one Playwright drives:
   // Playwright stays attached to every service worker, and Chromium treats a worker with DevTools
   // attached as never idle. The hand-over the refresh offer asks for (skipWaiting) waits for the
-  // old worker to be idle, so under Playwright it hung in about 1 full run in 8 (the page's own
-  // fallback reload after HANDOVER_TIMEOUT_MS then went to the old worker, which the new one
-  // replaced mid-request). Puppeteer detaches from service workers, as no visitor's browser has
-  // DevTools on them.
+  // old worker to be idle, so under Playwright it stalled in 3 attempts in 16 beside the deck
+  // test. Puppeteer detaches from service workers, as no visitor's browser has DevTools on them.
   browser = await puppeteer.launch({ executablePath: inject('chromiumPath'), args: CHROMIUM_ARGS, headless: true })
 }, 60_000)
 
