@@ -65,7 +65,7 @@ describe('taking the offer with a new service worker waiting', () => {
 
   it('lets the new worker take over and reloads once it is active, only once', async () => {
     vi.useFakeTimers()
-    const { worker, serviceWorker, reload, button } = await openDeck()
+    const { worker, serviceWorker, reload, button, storage } = await openDeck()
     expect(button).not.toBeNull()
     button!.click()
     expect(worker.messages).toEqual([{ type: 'SKIP_WAITING' }])
@@ -75,16 +75,19 @@ describe('taking the offer with a new service worker waiting', () => {
     worker.becomes('activated')
     vi.advanceTimersByTime(HANDOVER_TIMEOUT_MS)
     expect(reload).toHaveBeenCalledOnce()
+    // The page the reload brings is the new version: nothing to carry on.
+    expect(storage.has(UPDATE_TAKEN_KEY)).toBe(false)
   })
 
-  it('reloads all the same when the take-over does not come (the reload ends the old worker\'s open requests)', async () => {
+  it('reloads all the same when the take-over does not come (the reload ends the old worker\'s open requests), remembering it was asked for', async () => {
     vi.useFakeTimers()
-    const { reload, button } = await openDeck()
+    const { reload, button, storage } = await openDeck()
     button!.click()
     vi.advanceTimersByTime(HANDOVER_TIMEOUT_MS - 1)
     expect(reload).not.toHaveBeenCalled()
     vi.advanceTimersByTime(1)
     expect(reload).toHaveBeenCalledOnce()
+    expect(storage.has(UPDATE_TAKEN_KEY)).toBe(true)
   })
 
   it('reloads when the new worker fails, and the page keeps the version it has', async () => {
@@ -128,20 +131,40 @@ describe('taking the offer with a new service worker waiting', () => {
   })
 })
 
-describe('a page the old worker served while the new one it asked for takes over', () => {
-  it('reloads when the new worker takes over; with nothing asked for, it forgets', async () => {
-    const taken = new Map([[UPDATE_TAKEN_KEY, String(Date.now())]])
-    for (const [storage, reloads] of [[taken, 1], [new Map<string, string>(), 0]] as const) {
-      const oldWorker = {}
-      const registration = Object.assign(new EventTarget(), { waiting: null, installing: null, active: {}, update: async () => {} })
-      const serviceWorker = Object.assign(new EventTarget(), { controller: oldWorker, ready: Promise.resolve(registration) })
-      const reload = vi.fn()
-      const sessionStorage = { getItem: (k: string) => storage.get(k) ?? null, setItem: () => {}, removeItem: () => {} }
-      watchServiceWorkerUpdates({ navigator: { serviceWorker }, document, sessionStorage, location: { reload }, setInterval: () => 0, setTimeout } as unknown as Window)
-      await serviceWorker.ready
-      await Promise.resolve()
+describe('a page the fallback reload brought, with no new worker waiting any more', () => {
+  /** `controller`: the worker in control when the deck's script runs; the registration's active one is `active`. */
+  async function openPage(taken: boolean, controllerIsActive: boolean) {
+    const storage = new Map(taken ? [[UPDATE_TAKEN_KEY, String(Date.now())]] : [])
+    const active = {}
+    const registration = Object.assign(new EventTarget(), { waiting: null, installing: null, active, update: async () => {} })
+    const serviceWorker = Object.assign(new EventTarget(), { controller: controllerIsActive ? active : {}, ready: Promise.resolve(registration) })
+    const reload = vi.fn()
+    const sessionStorage = { getItem: (k: string) => storage.get(k) ?? null, setItem: (k: string, v: string) => storage.set(k, v), removeItem: (k: string) => storage.delete(k) }
+    watchServiceWorkerUpdates({ navigator: { serviceWorker }, document, sessionStorage, location: { reload }, setInterval: () => 0, setTimeout } as unknown as Window)
+    await serviceWorker.ready
+    await Promise.resolve()
+    return { serviceWorker, reload, storage }
+  }
+
+  it('follows the take-over the visitor asked for: reloads when the new worker takes control, and forgets', async () => {
+    const { serviceWorker, reload, storage } = await openPage(true, false)
+    expect(reload).not.toHaveBeenCalled()
+    serviceWorker.dispatchEvent(new Event('controllerchange'))
+    expect(reload).toHaveBeenCalledOnce()
+    expect(storage.has(UPDATE_TAKEN_KEY)).toBe(false)
+  })
+
+  it('reloads once at once when the take-over came before the deck could listen (the page may be the old version)', async () => {
+    const { reload, storage } = await openPage(true, true)
+    expect(reload).toHaveBeenCalledOnce()
+    expect(storage.has(UPDATE_TAKEN_KEY)).toBe(false)
+  })
+
+  it('with nothing asked for, neither reloads nor follows a take-over', async () => {
+    for (const controllerIsActive of [false, true]) {
+      const { serviceWorker, reload } = await openPage(false, controllerIsActive)
       serviceWorker.dispatchEvent(new Event('controllerchange'))
-      expect(reload).toHaveBeenCalledTimes(reloads)
+      expect(reload).not.toHaveBeenCalled()
     }
   })
 })

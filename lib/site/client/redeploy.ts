@@ -206,19 +206,27 @@ export function watchServiceWorkerUpdates(win: Window = window): void {
     }
   }
   const storage = sessionStorageOf(win)
+  const taken = () => isRecent(readTime(storage, UPDATE_TAKEN_KEY), Date.now())
+  const forget = () => writeTime(storage, UPDATE_TAKEN_KEY, undefined)
+  /** The new worker has taken over: reload into the new version, with nothing left to carry on. */
+  const tookOver = () => {
+    if (!reloading)
+      forget()
+    reload()
+  }
   /**
    * Lets the new worker take over, then reloads once it controls the page (or is active, or has
    * failed). The old worker hands over only once none of its events is pending (the spec's Try
    * Activate), so a request of this page it is still answering holds the take-over. Should it
-   * not come within HANDOVER_TIMEOUT_MS, reload all the same, which ends such requests; if the old
-   * worker still answers that reload (the old version again), the page it loads carries the
-   * hand-over on (UPDATE_TAKEN_KEY): it asks again and reloads when the new worker takes over.
+   * not come within HANDOVER_TIMEOUT_MS, `fallback` runs: at first a reload all the same, which
+   * ends such requests. If the old worker still answers that reload (the old version again), the
+   * page it loads carries the hand-over on (UPDATE_TAKEN_KEY, below).
    */
   const activate = (worker: ServiceWorker, fallback: () => void) => {
-    sw.addEventListener('controllerchange', reload)
+    sw.addEventListener('controllerchange', tookOver)
     worker.addEventListener('statechange', () => {
       if (worker.state === 'activated' || worker.state === 'redundant')
-        reload()
+        tookOver()
     })
     worker.postMessage({ type: 'SKIP_WAITING' })
     win.setTimeout(fallback, HANDOVER_TIMEOUT_MS)
@@ -242,11 +250,11 @@ export function watchServiceWorkerUpdates(win: Window = window): void {
   }
   const offer = (registration: ServiceWorkerRegistration): void => {
     const waiting = registration.waiting
-    if (waiting && isRecent(readTime(storage, UPDATE_TAKEN_KEY), Date.now())) {
+    if (waiting && taken()) {
       // Taken a moment ago, before a reload the old worker still answered: carry on, and offer
       // it again only if the take-over still does not come.
       activate(waiting, () => {
-        writeTime(storage, UPDATE_TAKEN_KEY, undefined)
+        forget()
         offer(registration)
       })
       return
@@ -256,12 +264,21 @@ export function watchServiceWorkerUpdates(win: Window = window): void {
   sw.ready.then((registration) => {
     // A worker waiting already (found on an earlier visit, or the one the visitor asked for a
     // moment ago); none on a first visit.
-    if (registration.waiting && sw.controller)
+    if (registration.waiting && sw.controller) {
       offer(registration)
-    else if (sw.controller && sw.controller !== registration.active && isRecent(readTime(storage, UPDATE_TAKEN_KEY), Date.now()))
-      sw.addEventListener('controllerchange', reload) // the one asked for is taking over: follow it
-    else
-      writeTime(storage, UPDATE_TAKEN_KEY, undefined)
+    }
+    else if (sw.controller && taken()) {
+      // Loaded by the fallback reload, and the take-over asked for is under way or done: this
+      // page may still be the old version. Follow the take-over, or reload once now (the flag is
+      // gone, so no loop) should it have come before this script could listen.
+      if (sw.controller !== registration.active)
+        sw.addEventListener('controllerchange', tookOver)
+      else
+        tookOver()
+    }
+    else {
+      forget()
+    }
     registration.addEventListener('updatefound', () => {
       const installing = registration.installing
       installing?.addEventListener('statechange', () => {
