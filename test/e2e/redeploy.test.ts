@@ -189,15 +189,14 @@ describe('a redeploy while the deck is open', () => {
     await page.browserContext().close()
   })
 
-  // Retried, for a hand-over that Chromium holds back rather than the deck: now and then the new
-  // worker does not take over for 30 s or more after the offer is taken, even across the page's
-  // fallback reload (the trail below shows nothing after the reload's load). Under Playwright,
-  // whose DevTools session keeps every worker from idling, it was 3 attempts in 16 beside the deck
-  // test; under puppeteer 2 in about 50, both the first attempt of their run. Otherwise the new
-  // version shows 1.4–2.0 s after the click (the line below says), so an attempt gives up after
-  // 15 s (room for the fallback reload and a carried-on hand-over) and a fresh one starts. A retry
-  // that also fails still fails the run.
-  it('with the service worker: the old version keeps working, the deck offers 有新版本 — 刷新, and taking it shows the new version at the same slide', { retry: 2 }, async () => {
+  // The take-over is Chromium's to give: it waits until the old worker reports itself idle, which
+  // now and then (3 attempts in about 80 under puppeteer, on a loaded machine) took past the deck's
+  // 4 s fallback reload, which the old worker then answered. The deck carries the hand-over across
+  // that reload (lib/site/client/redeploy.ts) and reloads when the take-over comes, so the wait
+  // below allows for a worker's 30 s idle delay; normally the new version shows 1.4–2.0 s after
+  // the click (the line below says). One retry is left for a browser that hangs outright (under
+  // Playwright, whose DevTools session keeps workers from idling, the reload itself never ended).
+  it('with the service worker: the old version keeps working, the deck offers 有新版本 — 刷新, and taking it shows the new version at the same slide', { retry: 1 }, async () => {
     serve(join(tmp, 'v1'))
     const { page, errors, pageErrors, foreign } = await deckPage(true)
     // What the page did, printed if the new version does not show: navigations, loads, console
@@ -256,7 +255,7 @@ describe('a redeploy while the deck is open', () => {
     // The same slide, now the new version: wait for that, not for a load event, which a reload
     // that comes quicker than the waiter (or a slow one on a loaded machine) makes a race.
     try {
-      await titleBecomes(page, changed.no, fresh, 15_000)
+      await titleBecomes(page, changed.no, fresh, 40_000)
     }
     catch (e) {
       console.error(`redeploy with service worker, what the page did:\n${trail.join('\n')}`)
