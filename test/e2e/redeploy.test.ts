@@ -264,7 +264,7 @@ describe('a redeploy while the deck is open', () => {
     }
     expect(slideNo(page.url())).toBe(changed.no)
     expect(await titleOf(page, changed.no)).toBe(fresh)
-    console.log(`redeploy with service worker: slide ${changed.no} showed the old version from the precache; the update was offered; ${reloadedItself ? 'the page reloaded itself when a chunk was gone' : `taking the offer showed the new version ${((Date.now() - clicked) / 1000).toFixed(1)} s after the click, after ${loads - loadsBefore} reload(s) (2: the take-over came after the fallback reload, and the page carried it on)`}`)
+    console.log(`redeploy with service worker: slide ${changed.no} showed the old version from the precache; the update was offered; ${reloadedItself ? 'the page reloaded itself when a chunk was gone' : `taking the offer showed the new version ${((Date.now() - clicked) / 1000).toFixed(1)} s after the click, after ${loads - loadsBefore} reload(s) (more than 1: the take-over came after the fallback reload, and the page followed it)`}`)
     expect(pageErrors).toEqual([])
     expect(uncaught(errors)).toEqual([])
     expect(foreign).toEqual([])
