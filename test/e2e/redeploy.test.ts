@@ -190,7 +190,7 @@ describe('a redeploy while the deck is open', () => {
   })
 
   // The take-over is Chromium's to give: it waits until the old worker reports itself idle, which
-  // now and then (3 attempts in about 80 under puppeteer, on a loaded machine) took past the deck's
+  // now and then (4 attempts in 90 under puppeteer, on a loaded machine) took past the deck's
   // 4 s fallback reload, which the old worker then answered. The deck carries the hand-over across
   // that reload (lib/site/client/redeploy.ts) and reloads when the take-over comes, so the wait
   // below allows for a worker's 30 s idle delay; normally the new version shows 1.4–2.0 s after
