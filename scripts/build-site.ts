@@ -81,8 +81,7 @@ export function slidevBuildArgs(options: SiteBuild & { out: string, notes: boole
 export async function buildSite(options: SiteBuild = {}): Promise<string> {
   const out = resolve(options.out ?? 'dist')
   const slides = await loadDeck()
-  const headmatter = slides[0]?.frontmatter ?? {}
-  const notes = publicNotes(options.notes, headmatter)
+  const notes = publicNotes(options.notes, slides[0]?.frontmatter ?? {})
   const pdf = options.pdf ?? true
   // Before the build: a missing browser fails at once, with the how-to.
   const browser = pdf ? findChromium() : ''
@@ -97,7 +96,7 @@ export async function buildSite(options: SiteBuild = {}): Promise<string> {
   writeBuildRecord({ base: normalizeBase(options.base), outDir: out, public: !options.full, notes: options.full || notes, pdf })
   options.onStep?.('site')
   if (pdf) {
-    const renderer = printRenderer(browser, () => siteServer(out, normalizeBase(options.base)), headmatter)
+    const renderer = printRenderer(browser, () => siteServer(out, normalizeBase(options.base)))
     const lines: string[] = []
     try {
       await exportSlides({

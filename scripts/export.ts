@@ -29,9 +29,8 @@ async function main(): Promise<number> {
   const target = resolve(output)
   console.log(`export: ${args.format} with ${browser} → ${output}`)
   const started = performance.now()
-  const headmatter = slides[0]?.frontmatter ?? {}
   const renderer = args.format === 'pdf' && !args.flags.perSlide
-    ? printRenderer(browser, () => slidevServer(), headmatter)
+    ? printRenderer(browser, () => slidevServer())
     : slidevRenderer(browser)
   const renderSeconds = await exportSlides({ format: args.format, target, slides, renderer, range: args.range, flags: args.flags })
   const size = args.format === 'png' ? `${pngFiles(target).length} files` : `${(statSync(target).size / 1024).toFixed(0)} KB`

@@ -3,8 +3,8 @@
  * the site in the background (test/e2e/global-setup.ts). Beside it run first the unit and
  * component tests, then the browser-side work that needs no build (a longer deck's export, the
  * files that check failing builds); the browser files that wait for the build before anything
- * else (a top-level `await builtSite()`) start last. Within each group, Vitest's own order (longest first when it has
- * timed them before).
+ * else (a top-level `await builtSite()`) start last. Within each group, Vitest's own order
+ * (longest first when it has timed them before).
  */
 import type { TestSpecification } from 'vitest/node'
 import { readFileSync } from 'node:fs'

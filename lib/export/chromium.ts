@@ -121,9 +121,13 @@ export const CHROMIUM_ARGS = [
 export function recordForeignRequests(context: BrowserContext, origin: string): string[] {
   const foreign: string[] = []
   context.on('request', (request) => {
-    const url = request.url()
-    if (!/^(?:data|blob):/.test(url) && new URL(url).origin !== origin)
-      foreign.push(url)
+    if (isForeign(request.url(), origin))
+      foreign.push(request.url())
   })
   return foreign
+}
+
+/** Whether a request for `url` leaves `origin` (data: and blob: URLs never do). */
+export function isForeign(url: string, origin: string): boolean {
+  return !/^(?:data|blob):/.test(url) && new URL(url).origin !== origin
 }

@@ -99,21 +99,14 @@ export function parseSlidesArgs(argv: readonly string[]): SlidesArgs {
   return { format: format as ExportFormat, output: values.output, range: values.range, flags }
 }
 
-/** The flags as `slidev export` takes them (`--range` is passed on its own). */
+/** `with-clicks` → `withClicks`: the ExportFlags key of a `slidev export` flag. */
+const flagKey = (name: string) => name.replace(/-(\w)/g, (_, c: string) => c.toUpperCase()) as keyof ExportFlags
+
+/** The flags as `slidev export` takes them (`--range` is passed on its own), in SLIDEV_FLAGS order. */
 export function slidevFlags(flags: ExportFlags): string[] {
-  const names: Record<keyof ExportFlags, string> = {
-    dark: 'dark',
-    withClicks: 'with-clicks',
-    timeout: 'timeout',
-    wait: 'wait',
-    waitUntil: 'wait-until',
-    perSlide: 'per-slide',
-    scale: 'scale',
-    omitBackground: 'omit-background',
-  }
   const out: string[] = []
-  for (const [key, name] of Object.entries(names) as [keyof ExportFlags, string][]) {
-    const value = flags[key]
+  for (const name of Object.keys(SLIDEV_FLAGS).filter(n => n !== 'range')) {
+    const value = flags[flagKey(name)]
     if (value === true)
       out.push(`--${name}`)
     else if (value !== undefined && value !== false)

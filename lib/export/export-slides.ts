@@ -39,6 +39,8 @@ export interface RenderJob {
   flags: ExportFlags
   /** The time a navigation (the whole print page, for a one-piece PDF) may take. */
   timeoutMs: number
+  /** The deck's headmatter (its canvas gives the printer its page size). */
+  headmatter: Record<string, unknown>
 }
 
 export interface RenderResult {
@@ -70,7 +72,7 @@ export function slidevRenderer(browser: string, run: typeof runSlidev = args => 
  * A one-piece PDF printed from the deck `serve` starts (lib/export/deck-server.ts), in Chromium at
  * `browser`. Both start once, on the first render, and serve a second render too.
  */
-export function printRenderer(browser: string, serve: () => Promise<DeckServer>, headmatter: Record<string, unknown>): Renderer {
+export function printRenderer(browser: string, serve: () => Promise<DeckServer>): Renderer {
   let started: Promise<OpenDeck> | undefined
   return {
     async render(job) {
@@ -78,7 +80,7 @@ export function printRenderer(browser: string, serve: () => Promise<DeckServer>,
         throw new Error(`printRenderer prints a one-piece PDF, not ${job.flags.perSlide ? '--per-slide' : job.format}`)
       started ??= openDeck(serve, browser)
       const deck = await started
-      return printDeck(deck.browser, { ...slideSize(headmatter), ...job.flags, url: deck.server.url, output: job.output, range: job.range, timeoutMs: job.timeoutMs })
+      return printDeck(deck.browser, { ...slideSize(job.headmatter), ...job.flags, url: deck.server.url, output: job.output, range: job.range, timeoutMs: job.timeoutMs })
     },
     async close() {
       await (await started?.catch(() => undefined))?.close()
@@ -139,7 +141,7 @@ export async function exportSlides(options: SlidesExport): Promise<number> {
 
   try {
     await writeAtomically(options.target, async (temp) => {
-      const job: RenderJob = { format, output: temp, entry: options.entry ?? 'slides.md', range: options.range, flags, timeoutMs }
+      const job: RenderJob = { format, output: temp, entry: options.entry ?? 'slides.md', range: options.range, flags, timeoutMs, headmatter }
       // A page can come out before its slide has rendered (seen with `slidev export` under load,
       // with a cold Vite cache: the page is then blank), and a slide's module can fail to load while
       // Vite optimizes dependencies: check every page for its slide's title and render once more,

@@ -32,13 +32,6 @@ export interface PrintJob {
   scale?: number
 }
 
-export interface PrintResult {
-  /** Files the server refused (HTTP 403): Vite's `server.fs.allow`, the likely cause of a font fallback. */
-  refused: string[]
-  /** Slidev's "slide failed to load" messages: those slides print as its error layout. */
-  failedSlides: string[]
-}
-
 /** The `/print` URL of a deck, with Slidev's exporter's query. */
 export function printUrl(root: string, options: Pick<PrintJob, 'range' | 'withClicks'> = {}): string {
   const query = new URLSearchParams({ print: options.withClicks ? 'clicks' : 'true' })
@@ -70,9 +63,11 @@ export interface PageReport {
   errors: string[]
   /** Slidev's "slide failed to load" messages: those slides are drawn as its error layout. */
   failedSlides: string[]
-  /** Files the server refused (HTTP 403). */
+  /** Files the server refused (HTTP 403): Vite's `server.fs.allow`, the likely cause of a font fallback. */
   refused: string[]
 }
+
+export type PrintResult = Pick<PageReport, 'refused' | 'failedSlides'>
 
 export function watchPage(page: Page): PageReport {
   const report: PageReport = { errors: [], failedSlides: [], refused: [] }

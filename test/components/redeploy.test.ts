@@ -38,6 +38,24 @@ class FakeWorker extends EventTarget {
   }
 }
 
+/**
+ * Runs the deck's service-worker watch in a page whose worker in control is `controller`, with
+ * `registration` as `navigator.serviceWorker.ready` gives it and `storage` as its sessionStorage.
+ */
+async function watchPage(registration: EventTarget & { active: object }, controller: object, storage: Map<string, string>) {
+  const serviceWorker = Object.assign(new EventTarget(), { controller, ready: Promise.resolve(registration) })
+  const reload = vi.fn()
+  const sessionStorage = {
+    getItem: (key: string) => storage.get(key) ?? null,
+    setItem: (key: string, value: string) => storage.set(key, value),
+    removeItem: (key: string) => storage.delete(key),
+  }
+  watchServiceWorkerUpdates({ navigator: { serviceWorker }, document, sessionStorage, location: { reload }, setInterval: () => 0, setTimeout: (f: () => void, ms: number) => setTimeout(f, ms) } as unknown as Window)
+  await serviceWorker.ready
+  await Promise.resolve()
+  return { serviceWorker, reload }
+}
+
 describe('taking the offer with a new service worker waiting', () => {
   afterEach(() => {
     document.body.innerHTML = ''
@@ -48,17 +66,7 @@ describe('taking the offer with a new service worker waiting', () => {
   async function openDeck(storage = new Map<string, string>()) {
     const worker = new FakeWorker()
     const registration = Object.assign(new EventTarget(), { waiting: worker, installing: null, active: {}, update: async () => {} })
-    const serviceWorker = Object.assign(new EventTarget(), { controller: registration.active, ready: Promise.resolve(registration) })
-    const reload = vi.fn()
-    const sessionStorage = {
-      getItem: (key: string) => storage.get(key) ?? null,
-      setItem: (key: string, value: string) => storage.set(key, value),
-      removeItem: (key: string) => storage.delete(key),
-    }
-    const win = { navigator: { serviceWorker }, document, sessionStorage, location: { reload }, setInterval: () => 0, setTimeout: (f: () => void, ms: number) => setTimeout(f, ms) } as unknown as Window
-    watchServiceWorkerUpdates(win)
-    await registration.update()
-    await serviceWorker.ready
+    const { serviceWorker, reload } = await watchPage(registration, registration.active, storage)
     const button = document.querySelector<HTMLButtonElement>('.deck-update button')
     return { worker, registration, serviceWorker, reload, button, storage }
   }
@@ -135,14 +143,8 @@ describe('a page the fallback reload brought, with no new worker waiting any mor
   /** `controller`: the worker in control when the deck's script runs; the registration's active one is `active`. */
   async function openPage(taken: boolean, controllerIsActive: boolean) {
     const storage = new Map(taken ? [[UPDATE_TAKEN_KEY, String(Date.now())]] : [])
-    const active = {}
-    const registration = Object.assign(new EventTarget(), { waiting: null, installing: null, active, update: async () => {} })
-    const serviceWorker = Object.assign(new EventTarget(), { controller: controllerIsActive ? active : {}, ready: Promise.resolve(registration) })
-    const reload = vi.fn()
-    const sessionStorage = { getItem: (k: string) => storage.get(k) ?? null, setItem: (k: string, v: string) => storage.set(k, v), removeItem: (k: string) => storage.delete(k) }
-    watchServiceWorkerUpdates({ navigator: { serviceWorker }, document, sessionStorage, location: { reload }, setInterval: () => 0, setTimeout } as unknown as Window)
-    await serviceWorker.ready
-    await Promise.resolve()
+    const registration = Object.assign(new EventTarget(), { waiting: null, installing: null, active: {}, update: async () => {} })
+    const { serviceWorker, reload } = await watchPage(registration, controllerIsActive ? registration.active : {}, storage)
     return { serviceWorker, reload, storage }
   }
 

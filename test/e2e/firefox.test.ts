@@ -11,6 +11,7 @@ import type { DeckSlide } from '../../lib/data/deck'
 import puppeteer from 'puppeteer-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { loadDeck, renderedSlide } from '../../lib/data/deck'
+import { isForeign } from '../../lib/export/chromium'
 import { findFirefox } from '../../lib/export/firefox'
 import { elementsOutside, exponentsOf, reportCspViolations, routeTo, stillPage } from './page-checks'
 import { builtSite } from './site'
@@ -45,7 +46,7 @@ beforeAll(async () => {
   await page.setRequestInterception(true)
   page.on('request', (request) => {
     const url = request.url()
-    const own = url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:')
+    const own = !isForeign(url, origin)
     if (!own)
       foreign.push(url)
     // Over BiDi some requests (data: URLs, preloads) reach this handler without having been

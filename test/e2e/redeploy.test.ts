@@ -15,7 +15,7 @@ import { join } from 'node:path'
 import puppeteer from 'puppeteer-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { loadDeck, renderedSlide } from '../../lib/data/deck'
-import { CHROMIUM_ARGS } from '../../lib/export/chromium'
+import { CHROMIUM_ARGS, isForeign } from '../../lib/export/chromium'
 import { REDEPLOY_TEXT } from '../../lib/site/client/redeploy'
 import { serveStatic } from '../../lib/site/static-server'
 import { BASE } from './global-setup'
@@ -101,9 +101,8 @@ async function deckPage(serviceWorkers: boolean): Promise<DeckPage> {
     deck.pageErrors.push(String(error))
   })
   page.on('request', (request) => {
-    const url = request.url()
-    if (!/^(?:data|blob):/.test(url) && new URL(url).origin !== origin)
-      deck.foreign.push(url)
+    if (isForeign(request.url(), origin))
+      deck.foreign.push(request.url())
   })
   page.on('requestfailed', (request) => {
     // ERR_ABORTED: the page navigated away while the request was in flight (the favicon on a reload).

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { ChromiumNotFoundError, findChromium, HOW_TO_GET_CHROMIUM, playwrightBrowsersDir, systemCandidates } from '../../../lib/export/chromium'
+import { ChromiumNotFoundError, findChromium, HOW_TO_GET_CHROMIUM, isForeign, playwrightBrowsersDir, systemCandidates } from '../../../lib/export/chromium'
 
 const none = () => undefined
 const onDisk = (...paths: string[]) => (p: string) => paths.includes(p)
@@ -59,5 +59,21 @@ describe('where Playwright keeps the browsers it downloads (looked at before loa
     expect(playwrightBrowsersDir('linux', { XDG_CACHE_HOME: '/c' }, '/home/a')).toBe('/c/ms-playwright')
     expect(playwrightBrowsersDir('darwin', {}, '/Users/a')).toBe('/Users/a/Library/Caches/ms-playwright')
     expect(playwrightBrowsersDir('win32', { LOCALAPPDATA: 'C:/Users/a/AppData/Local' }, 'C:/Users/a')).toMatch(/AppData.Local.ms-playwright$/)
+  })
+})
+
+describe('which requests leave the deck\'s host (recorded by the browser tests and the exports)', () => {
+  const origin = 'http://127.0.0.1:4173'
+
+  it('the deck\'s own origin, data: and blob: URLs stay', () => {
+    expect(isForeign('http://127.0.0.1:4173/deck/assets/a.woff2', origin)).toBe(false)
+    expect(isForeign('data:font/woff2;base64,AAAA', origin)).toBe(false)
+    expect(isForeign('blob:http://127.0.0.1:4173/5f1c', origin)).toBe(false)
+  })
+
+  it('another host, port or scheme leaves', () => {
+    expect(isForeign('https://fonts.googleapis.com/css2?family=Noto', origin)).toBe(true)
+    expect(isForeign('http://127.0.0.1:4174/deck/', origin)).toBe(true)
+    expect(isForeign('https://127.0.0.1:4173/deck/', origin)).toBe(true)
   })
 })
