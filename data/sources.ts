@@ -4,7 +4,10 @@ import { SourceSchema } from '../lib/data/schema'
  * references slides list them all. Figures come from `docs/facts.md`.
  *
  * `date` is the document's first publication (arXiv v1, or the page's own date), `YYYY-MM` or
- * `YYYY-MM-DD`; the newest one is the deck's data cut-off ("数据截至 …", `lib/deck/cutoff.ts`).
+ * `YYYY-MM-DD`; `updated` the later revision the deck cites, where its figures come from one (an
+ * updated page, arXiv v2; the title is that revision's). The newest of these is the deck's data
+ * cut-off ("数据截至 …", `lib/deck/cutoff.ts`). A README gives no date of its own: its date is the
+ * month its repository first published it, and for an added entry the month the entry was added.
  * A title and its id or URL name the same document: where a paper has several titles (arXiv vs
  * the proceedings), the title is the one that goes with the id given.
  */
@@ -30,7 +33,7 @@ const raw = [
   { id: 'dubey2024', authors: 'Llama Team, Meta', title: 'The Llama 3 Herd of Models', venue: 'arXiv', date: '2024-07-31', arxiv: '2407.21783' },
   { id: 'deepseek2024', authors: 'DeepSeek-AI', title: 'DeepSeek-V3 Technical Report', venue: 'arXiv', date: '2024-12-27', arxiv: '2412.19437' },
   { id: 'deepseek2025', authors: 'DeepSeek-AI', title: 'DeepSeek-R1: Incentivizing Reasoning Capability in LLMs via Reinforcement Learning', venue: 'arXiv', date: '2025-01-22', arxiv: '2501.12948' },
-  { id: 'deepseek2025nature', authors: 'DeepSeek-AI', title: 'DeepSeek-R1 incentivizes reasoning in LLMs through reinforcement learning', venue: 'Nature', date: '2025-09-17', url: 'https://doi.org/10.1038/s41586-025-09422-z' },
+  { id: 'deepseek2025nature', authors: 'Guo, D. et al. (DeepSeek-AI)', title: 'DeepSeek-R1 incentivizes reasoning in LLMs through reinforcement learning', venue: 'Nature', date: '2025-09-17', url: 'https://doi.org/10.1038/s41586-025-09422-z' },
   { id: 'yang2025', authors: 'Qwen Team', title: 'Qwen3 Technical Report', venue: 'arXiv', date: '2025-05-14', arxiv: '2505.09388' },
   { id: 'meta2025', authors: 'Meta', title: 'Llama 4 Model Card', venue: 'GitHub (meta-llama/llama-models)', date: '2025-04-05', url: 'https://github.com/meta-llama/llama-models/blob/main/models/llama4/MODEL_CARD.md' },
   { id: 'meta2025herd', authors: 'Meta', title: 'The Llama 4 herd: The beginning of a new era of natively multimodal AI innovation', venue: 'Meta AI blog', date: '2025-04-05', url: 'https://ai.meta.com/blog/llama-4-multimodal-intelligence/' },
@@ -39,10 +42,21 @@ const raw = [
   { id: 'openai2025oss', authors: 'OpenAI', title: 'gpt-oss-120b & gpt-oss-20b Model Card', venue: 'arXiv', date: '2025-08', arxiv: '2508.10925' },
   { id: 'openai2025gpt5', authors: 'OpenAI', title: 'GPT-5 System Card', venue: 'OpenAI', date: '2025-08-07', url: 'https://openai.com/index/gpt-5-system-card/' },
   { id: 'minimax2025', authors: 'MiniMax', title: 'MiniMax-M2 (README of MiniMax-AI/MiniMax-M2)', venue: 'GitHub', date: '2025-10', url: 'https://github.com/MiniMax-AI/MiniMax-M2' },
+  { id: 'glm2026readme', authors: 'Z.ai', title: 'GLM-5.1 & GLM-5 (README of zai-org/GLM-5)', venue: 'GitHub', date: '2026-02', updated: '2026-04', url: 'https://github.com/zai-org/GLM-5' },
   { id: 'glm2026', authors: 'GLM-5 Team', title: 'GLM-5: from Vibe Coding to Agentic Engineering', venue: 'arXiv', date: '2026-02-17', arxiv: '2602.15763' },
+  { id: 'qwen2026', authors: 'Qwen Team', title: 'Qwen3.5: Towards Native Multimodal Agents (README of QwenLM/Qwen3.5)', venue: 'GitHub', date: '2026-02-16', url: 'https://github.com/QwenLM/Qwen3.5' },
+  { id: 'kimi2026', authors: 'Kimi Team', title: 'Kimi K2.5 (README of MoonshotAI/Kimi-K2.5)', venue: 'GitHub', date: '2026-01', url: 'https://github.com/MoonshotAI/Kimi-K2.5' },
+  { id: 'deepseek2025v32', authors: 'DeepSeek-AI', title: 'DeepSeek-V3.2-Exp: Boosting Long-Context Efficiency with DeepSeek Sparse Attention', venue: 'GitHub (deepseek-ai/DeepSeek-V3.2-Exp)', date: '2025-09-29', url: 'https://github.com/deepseek-ai/DeepSeek-V3.2-Exp' },
+  { id: 'google2025gemini3', authors: 'Google DeepMind', title: 'Gemini 3 Pro Model Card', venue: 'Google DeepMind', date: '2025-11', url: 'https://storage.googleapis.com/deepmind-media/Model-Cards/Gemini-3-Pro-Model-Card.pdf' },
+  { id: 'anthropic2026', authors: 'Anthropic', title: 'Introducing Claude Opus 4.6', venue: 'Anthropic', date: '2026-02-05', url: 'https://www.anthropic.com/news/claude-opus-4-6' },
+  { id: 'openai2026gpt55', authors: 'OpenAI', title: 'GPT-5.5 System Card', venue: 'OpenAI', date: '2026-04-23', url: 'https://deploymentsafety.openai.com/gpt-5-5' },
+  { id: 'kwa2025', authors: 'Kwa et al. (METR)', title: 'Measuring AI Ability to Complete Long Tasks', venue: 'arXiv', date: '2025-03-18', arxiv: '2503.14499' },
+  { id: 'gundlach2025', authors: 'Gundlach, Lynch, Mertens & Thompson', title: 'The Price of Progress: Price Performance and the Future of AI', venue: 'arXiv (v2)', date: '2025-11-28', updated: '2026-03-23', arxiv: '2511.23455' },
+  { id: 'liu2025muon', authors: 'Liu et al. (Moonshot AI)', title: 'Muon is Scalable for LLM Training', venue: 'arXiv', date: '2025-02-24', arxiv: '2502.16982' },
+  { id: 'nllb2024', authors: 'NLLB Team', title: 'Scaling neural machine translation to 200 languages', venue: 'Nature 630', date: '2024-06-05', url: 'https://doi.org/10.1038/s41586-024-07335-x' },
   { id: 'openai2024o1', authors: 'OpenAI', title: 'Learning to Reason with LLMs', venue: 'OpenAI', date: '2024-09-12', url: 'https://openai.com/index/learning-to-reason-with-llms/' },
   { id: 'epoch2024', authors: 'Sevilla & Roldán (Epoch AI)', title: 'Training Compute of Frontier AI Models Grows by 4-5x per Year', venue: 'Epoch AI', date: '2024-05-28', url: 'https://epoch.ai/blog/training-compute-of-frontier-ai-models-grows-by-4-5x-per-year' },
-  { id: 'epoch2025models', authors: 'Epoch AI', title: 'Over 30 AI models have been trained at the scale of GPT-4', venue: 'Epoch AI data insight', date: '2025-06-06', url: 'https://epoch.ai/data-insights/models-over-1e25-flop' },
+  { id: 'epoch2025models', authors: 'Rahman, Heindrich, Owen & Emberson (Epoch AI)', title: 'Over 30 AI models have been trained at the scale of GPT-4', venue: 'Epoch AI data insight', date: '2025-01-30', updated: '2025-06-06', url: 'https://epoch.ai/data-insights/models-over-1e25-flop' },
   { id: 'epoch2025prices', authors: 'Epoch AI', title: 'LLM inference prices have fallen rapidly but unequally across tasks', venue: 'Epoch AI data insight', date: '2025-03-12', url: 'https://epoch.ai/data-insights/llm-inference-price-trends' },
   { id: 'epoch2024power', authors: 'Emberson & Rahman (Epoch AI)', title: 'The power required to train frontier AI models is doubling annually', venue: 'Epoch AI data insight', date: '2024-09-19', url: 'https://epoch.ai/data-insights/power-usage-trend' },
   { id: 'cottier2024', authors: 'Cottier et al.', title: 'The rising costs of training frontier AI models', venue: 'arXiv', date: '2024-05-31', arxiv: '2405.21015' },
@@ -51,7 +65,7 @@ const raw = [
   { id: 'carlini2021', authors: 'Carlini et al.', title: 'Extracting Training Data from Large Language Models', venue: 'USENIX Security 2021', date: '2020-12-14', arxiv: '2012.07805' },
   { id: 'nasr2023', authors: 'Nasr et al.', title: 'Scalable Extraction of Training Data from (Production) Language Models', venue: 'arXiv', date: '2023-11-28', arxiv: '2311.17035' },
   { id: 'bengio1994', authors: 'Bengio, Simard & Frasconi', title: 'Learning Long-Term Dependencies with Gradient Descent is Difficult', venue: 'IEEE Trans. Neural Networks 5(2)', date: '1994-03', url: 'https://doi.org/10.1109/72.279181' },
-  { id: 'pascanu2013', authors: 'Pascanu, Mikolov & Bengio', title: 'On the Difficulty of Training Recurrent Neural Networks', venue: 'ICML 2013', date: '2013-06', arxiv: '1211.5063' },
+  { id: 'pascanu2013', authors: 'Pascanu, Mikolov & Bengio', title: 'On the Difficulty of Training Recurrent Neural Networks', venue: 'ICML 2013', date: '2012-11', arxiv: '1211.5063' },
   { id: 'doshivelez2017', authors: 'Doshi-Velez & Kim', title: 'Towards A Rigorous Science of Interpretable Machine Learning', venue: 'arXiv', date: '2017-02-28', arxiv: '1702.08608' },
   { id: 'templeton2024', authors: 'Templeton et al.', title: 'Scaling Monosemanticity: Extracting Interpretable Features from Claude 3 Sonnet', venue: 'Transformer Circuits Thread', date: '2024-05-21', url: 'https://transformer-circuits.pub/2024/scaling-monosemanticity/' },
   { id: 'wolf2019', authors: 'Wolf et al.', title: 'HuggingFace\'s Transformers: State-of-the-art Natural Language Processing', venue: 'arXiv', date: '2019-10', arxiv: '1910.03771' },

@@ -38,6 +38,8 @@ export const SourceSchema = z.object({
   venue: z.string().min(1),
   /** First publication (arXiv v1, or the page's own date): `YYYY-MM` or `YYYY-MM-DD`. */
   date: PublicationDate,
+  /** The revision the deck cites, when the figures come from a later one (an updated page, arXiv v2). */
+  updated: PublicationDate.optional(),
   /** arXiv identifier without prefix, e.g. "2005.14165". */
   arxiv: z.string().regex(/^\d{4}\.\d{4,5}$/, 'must be an arXiv id such as "2005.14165"').optional(),
   /** Official URL, when there is no arXiv id (or a better landing page). */
@@ -45,6 +47,9 @@ export const SourceSchema = z.object({
 }).refine(s => s.arxiv !== undefined || s.url !== undefined, {
   message: 'needs an arXiv id or a URL',
   path: ['url'],
+}).refine(s => s.updated === undefined || s.updated > s.date, {
+  message: 'must be later than the first publication',
+  path: ['updated'],
 }).transform(s => ({ ...s, year: Number(s.date.slice(0, 4)) }))
 
 const Sources = z.array(Id, { error: 'must be a list of source ids' }).min(1, 'needs at least one source')
@@ -72,6 +77,8 @@ export const Modality = z.enum(['text', 'text-code', 'text-to-image', 'image-tex
 export const ModelSchema = z.object({
   id: Id,
   name: z.string().min(1),
+  /** The name on the charts, where the full one crowds them ("Qwen3.5" for "Qwen3.5-397B-A17B"). */
+  shortName: z.string().min(1).optional(),
   /** Organisation, in the form the audience knows (Chinese names where common). */
   org: z.string().min(1),
   date: YearMonth,
@@ -80,7 +87,6 @@ export const ModelSchema = z.object({
   paramsNote: z.string().min(1).optional(),
   architecture: z.string().min(1),
   modality: Modality,
-  knownFor: z.string().min(1),
   /** Training compute in FLOP, only where a primary source publishes it. */
   trainingFlop: Count.optional(),
   /** The article's own example models (GPT-3, BERT, DALL-E). */
@@ -92,8 +98,45 @@ export const ModelSchema = z.object({
   sources: Sources,
 })
 
+/**
+ * The units a figure may have. A unit is written right after a 万/亿 (1万块, 557.6万美元); after a
+ * plain number, 倍 and % follow at once (2.4倍, 5.5%) and every other unit after a space (14.8 天,
+ * 1287 MWh), as the deck's style rules say (lib/data/terms.ts).
+ */
+export const FIGURE_UNITS = ['倍', '%', '美元', 'H800 GPU 小时', 'MWh', 'tCO₂e', '天', '个月', '个', '块', '次', '条', '种语言', 'token', '个数量级', '图文对', '层', '维', '参数'] as const
+export const FigureUnit = z.enum(FIGURE_UNITS, { error: `must be one of ${FIGURE_UNITS.join(', ')}` })
+
+/** A value, or a range the source gives as one figure (4–5倍, 2%–6%). */
+export const FigureValue = z.union([
+  Count,
+  z.object({ min: Count, max: Count }).refine(r => r.min < r.max, { message: 'min must be smaller than max', path: ['max'] }),
+], { error: 'must be a number or { min, max }' })
+
+/**
+ * One quantity a slide shows, with its source: rendered by `components/Fig.vue` (`<Fig id="…" />`)
+ * and by the trend and challenge evidence (`{id}` in its text), so a slide never types a number in.
+ */
+export const FigureSchema = z.object({
+  id: Id,
+  /** What the figure measures, in Chinese; its tooltip and what a screen reader hears with it. */
+  what: z.string().min(1),
+  value: FigureValue,
+  unit: FigureUnit,
+  /** 约 (about), 超过 (over: more than the value), 多 (a few more: "30 多个"). */
+  approx: z.enum(['about', 'over', 'plus']).optional(),
+  /** 估计: an estimate; 预测: a forecast; 推算: our arithmetic on sourced figures. */
+  qualifier: z.enum(['估计', '预测', '推算']).optional(),
+  /** 截至: the month the figure holds for, when the source says "as of". */
+  asOf: YearMonth.optional(),
+  /** Where in the source: "表 4", "§5.1". */
+  where: z.string().min(1).optional(),
+  /** The date the source states the figure (its publication, or the update that gives it). */
+  stated: PublicationDate,
+  sources: Sources,
+})
+
 export const EvidenceSchema = z.object({
-  /** One sentence with the figure, e.g. "训练算力每年增长 4–5倍". */
+  /** One sentence with its figures as `{figure-id}` (data/figures.ts), e.g. "训练算力每年增长 {compute-growth}". */
   text: z.string().min(1),
   sources: Sources,
 })
@@ -114,3 +157,13 @@ export type Model = z.infer<typeof ModelSchema>
 export type ModelInput = z.input<typeof ModelSchema>
 export type ListItem = z.infer<typeof ListItemSchema>
 export type Evidence = z.infer<typeof EvidenceSchema>
+export type Figure = z.infer<typeof FigureSchema>
+export type FigureInput = z.input<typeof FigureSchema>
+
+/** A sentence of the article itself, quoted where the deck corrects it (docs/article.zh.md). */
+export const ArticleQuoteSchema = z.object({
+  id: Id,
+  /** Verbatim from docs/article.zh.md; a unit test holds it there. */
+  text: z.string().min(1),
+})
+export type ArticleQuote = z.infer<typeof ArticleQuoteSchema>

@@ -58,6 +58,41 @@ export const TERM_RULES: readonly TermRule[] = [
     unless: /“[\u4E00-\u9FFF]/,
     fix: '英文引文要在同一行给出带引号的中文译文',
   },
+  {
+    id: 'inference-word',
+    pattern: /推理(?:成本|价格|阶段|接口|服务)|批量推理|模型推理|训练[、和与]推理/,
+    fix: '“推理”只指 reasoning（推理模型、多步推理）；inference 写“推断”：推断价格、批量推断、训练与推断',
+  },
+  {
+    id: 'test-time-compute',
+    pattern: /作答时的算力|推理阶段的算力|推断阶段的算力|推理时计算|答题时的算力/,
+    fix: 'test-time compute 一律写“测试时计算”',
+  },
+  {
+    id: 'training-compute',
+    pattern: /训练计算量/,
+    fix: '训练所用的 FLOP 写“训练算力”',
+  },
+  {
+    id: 'open-weights',
+    pattern: /开放(?!权重)[^，。；、\s]{0,4}模型|开源[^，。；、\s]{0,4}模型/,
+    fix: '权重公开的模型写“开放权重模型”（“开源”只用于软件：开源框架）',
+  },
+  {
+    id: 'dedup',
+    pattern: /独特(?:的)?训练样本/,
+    fix: 'Carlini 等人的 unique 是去重：写“去重后”',
+  },
+  {
+    id: 'pigeonhole',
+    pattern: /对号入座/,
+    fix: '说清是什么：“各模型的正确用途”',
+  },
+  {
+    id: 'power-word',
+    pattern: /电力功率/,
+    fix: '写“功率”（电力是能量，功率是单位时间的电力）',
+  },
 ]
 
 export interface TermViolation {

@@ -32,7 +32,11 @@ function valueAt(value: unknown, path: readonly PropertyKey[]): unknown {
 export interface ParseOptions {
   /** Ids a record's `sources` may name; each must exist. */
   sourceIds?: ReadonlySet<string>
+  /** Ids the `{figure-id}` placeholders of a record's `evidence.text` may name; each must exist. */
+  figureIds?: ReadonlySet<string>
 }
+
+const PLACEHOLDER = /\{([^{}]*)\}/g
 
 /**
  * Every parseRecords result so far, by file: the build ships these as JSON to the browser
@@ -71,6 +75,13 @@ export function parseRecords<S extends z.ZodType>(
           const field = record.sources?.includes(ref) ? 'sources' : 'evidence.sources'
           throw new DataError(file, label, field, `names unknown source "${ref}" (add it to data/sources.ts)`)
         }
+      }
+    }
+    const template = (record as { evidence?: { text: string } }).evidence?.text
+    if (options.figureIds && template !== undefined) {
+      for (const [, ref] of template.matchAll(PLACEHOLDER)) {
+        if (!options.figureIds.has(ref!))
+          throw new DataError(file, label, 'evidence.text', `names unknown figure "{${ref}}" (add it to data/figures.ts)`)
       }
     }
     return result.data

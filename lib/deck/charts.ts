@@ -5,10 +5,10 @@
  * as SVG and add nothing but styling.
  */
 import type { Model, Params } from '../data/schema'
-import type { Anchor, Box, Frame, LabelRequest, PlacedLabel, PlacedLegendEntry, Scientific, Tick } from './scales'
+import type { Anchor, Box, ChartMarks, Frame, LabelRequest, PlacedLabel, PlacedLegendEntry, Scientific, Segment, Tick } from './scales'
 import { describeParams, formatCount } from './format'
 import { timeDomain } from './geometry'
-import { countTicks, decimalYear, eraIndex, flopTicks, growthLines, legendRow, logScale, overlaps, placeLabels, plotBox, scientific, scientificText, textWidth, yearScale, yearTicks } from './scales'
+import { areaStrips, countTicks, decimalYear, eraIndex, flopTicks, growthLines, legendRow, logScale, overlaps, placeLabels, plotBox, scientific, scientificText, textWidth, yearScale, yearTicks } from './scales'
 
 export const LABEL_SIZE = 15
 
@@ -151,14 +151,15 @@ export function paramsChartLayout(models: readonly Model[], frame: Frame, option
     return { m, x: x(decimalYear(m.date)), points }
   })
   // Dots, the lines joining a model's dots, and the undisclosed rules: labels keep off them.
-  const obstacles: Box[] = geometry.flatMap(({ x: cx, points }) => [
-    ...points.map(p => ({ x: cx - MARK_RADIUS[p.role] - 2, y: p.y - MARK_RADIUS[p.role] - 2, width: 2 * MARK_RADIUS[p.role] + 4, height: 2 * MARK_RADIUS[p.role] + 4 })),
-    { x: cx - 1.5, y: points[0]!.y, width: 3, height: points.at(-1)!.y - points[0]!.y },
-  ])
-  for (const m of hidden) {
-    const cx = x(decimalYear(m.date))
-    obstacles.push({ x: cx - 1.5, y: plot.y, width: 3, height: plot.height - lineHeight })
-  }
+  const obstacles: Box[] = geometry.flatMap(({ x: cx, points }) =>
+    points.map(p => ({ x: cx - MARK_RADIUS[p.role] - 2, y: p.y - MARK_RADIUS[p.role] - 2, width: 2 * MARK_RADIUS[p.role] + 4, height: 2 * MARK_RADIUS[p.role] + 4 })))
+  const lines: Segment[] = [
+    ...geometry.filter(g => g.points.length > 1).map(({ x: cx, points }) => ({ x1: cx, y1: points[0]!.y, x2: cx, y2: points.at(-1)!.y })),
+    ...hidden.map((m) => {
+      const cx = x(decimalYear(m.date))
+      return { x1: cx, y1: plot.y, x2: cx, y2: plot.y + plot.height }
+    }),
+  ]
 
   // Models drawn on top of each other (DeepSeek-V3 and R1: same sizes, a month apart) share
   // one label, "DeepSeek-V3 / R1".
@@ -179,14 +180,14 @@ export function paramsChartLayout(models: readonly Model[], frame: Frame, option
       return { id: m.id, text, x: x(decimalYear(m.date)), y: plot.y + plot.height - lineHeight / 2 - 2, width: textWidth(text, fontSize), height: lineHeight }
     }),
     ...groups.map((group) => {
-      const text = sharedLabel(group.map(g => g.m.name))
+      const text = sharedLabel(group.map(g => g.m.shortName ?? g.m.name))
       const first = group[0]!
       const cx = (first.x + group.at(-1)!.x) / 2
       const alternatives = first.points.length > 1 ? [{ x: cx, y: first.points.at(-1)!.y }] : []
       return { id: first.m.id, text, x: cx, y: first.points[0]!.y, alternatives, width: textWidth(text, fontSize), height: lineHeight }
     }),
   ]
-  const placed = new Map(placeLabels(requests, obstacles, plot).map((p, i) => [p.id, { ...p, text: requests[i]!.text }]))
+  const placed = new Map(placeLabels(requests, obstacles, plot, 8, lines).map((p, i) => [p.id, { ...p, text: requests[i]!.text }]))
 
   return {
     plot,
@@ -215,6 +216,20 @@ export function paramsChartLayout(models: readonly Model[], frame: Frame, option
       description: describe(m),
       label: placed.get(m.id)!,
     })),
+  }
+}
+
+/** What the parameter chart draws, for `labelCollisions`: its labels, dots, joins and rules. */
+export function paramsChartMarks(layout: ParamsChartLayout): ChartMarks {
+  return {
+    labels: [...layout.marks.flatMap(m => (m.label ? [m.label] : [])), ...layout.undisclosed.map(u => u.label)]
+      .map(l => ({ id: l.id, text: l.text, box: l.box, leader: l.leader })),
+    marks: layout.marks.flatMap(m => m.points.map(p => ({ id: m.id, box: { x: m.x - MARK_RADIUS[p.role], y: p.y - MARK_RADIUS[p.role], width: 2 * MARK_RADIUS[p.role], height: 2 * MARK_RADIUS[p.role] } }))),
+    lines: [
+      ...layout.marks.filter(m => m.points.length > 1).map(m => ({ id: m.id, line: { x1: m.x, y1: m.points[0]!.y, x2: m.x, y2: m.points.at(-1)!.y } })),
+      ...layout.undisclosed.map(u => ({ id: u.id, line: { x1: u.x, y1: u.y0, x2: u.x, y2: u.y1 } })),
+    ],
+    areas: [],
   }
 }
 
@@ -248,7 +263,7 @@ export interface ComputeChartLayout {
   yTicks: (Tick & Scientific)[]
   points: ComputePoint[]
   /** The band between the slowest and fastest rate, as an SVG path, and where to label it. */
-  band: { path: string, rates: readonly number[], label: PlacedLabel & { text: string } }
+  band: { path: string, rates: readonly number[], label: PlacedLabel & { text: string }, strips: Box[] }
 }
 
 /** "3.14×10" + a raised "23": the label's width with the exponent set smaller. */
@@ -279,7 +294,13 @@ export function computeChartLayout(models: readonly Model[], frame: Frame, optio
   ].map(([px, py], i) => `${i ? 'L' : 'M'}${px!.toFixed(1)},${py!.toFixed(1)}`)
   const path = `${corners.join('')}Z`
 
-  const obstacles: Box[] = base.map(({ year, value }) => ({ x: x(year) - 7, y: y(value) - 7, width: 14, height: 14 }))
+  // The band, as thin strips between its two lines: labels keep off it as off the dots.
+  const lineAt = (line: typeof slow) => (px: number) => {
+    const t = (x.invert(px) - line.from.year) / (line.to.year - line.from.year)
+    return y(10 ** (Math.log10(line.from.value) + t * (Math.log10(line.to.value) - Math.log10(line.from.value))))
+  }
+  const bandBoxes = areaStrips(lineAt(fast), lineAt(slow), plot.x, plot.x + plot.width, plot)
+  const obstacles: Box[] = [...base.map(({ year, value }) => ({ x: x(year) - 7, y: y(value) - 7, width: 14, height: 14 })), ...bandBoxes]
   const requests: LabelRequest[] = base.map(({ m, year, value, sci }) => ({
     id: m.id,
     x: x(year),
@@ -287,14 +308,14 @@ export function computeChartLayout(models: readonly Model[], frame: Frame, optio
     width: scientificWidth(`${m.name} `, sci, fontSize),
     height: lineHeight,
   }))
-  // The band's label goes last, near the early, empty end of the band.
+  // The band's label goes last, beside the early, empty end of the band.
   const bandText = `Epoch AI 趋势：每年 ${rates.join('–')}倍`
   const bandYear = years[0] + (years[1] - years[0]) * 0.2
   const bandMid = Math.sqrt(
     10 ** (Math.log10(slow.from.value) + (Math.log10(slow.to.value) - Math.log10(slow.from.value)) * 0.2)
     * 10 ** (Math.log10(fast.from.value) + (Math.log10(fast.to.value) - Math.log10(fast.from.value)) * 0.2),
   )
-  requests.push({ id: '(band)', x: x(bandYear), y: y(bandMid) - lineHeight, width: textWidth(bandText, fontSize), height: lineHeight })
+  requests.push({ id: '(band)', x: x(bandYear), y: y(bandMid), width: textWidth(bandText, fontSize), height: lineHeight })
   const placed = placeLabels(requests, obstacles, plot)
 
   return {
@@ -314,7 +335,17 @@ export function computeChartLayout(models: readonly Model[], frame: Frame, optio
       description: `${m.name}（${m.date}）：训练算力 ${scientificText(value)} FLOP`,
       label: placed[i]!,
     })),
-    band: { path, rates, label: { ...placed.at(-1)!, text: bandText } },
+    band: { path, rates, label: { ...placed.at(-1)!, text: bandText }, strips: bandBoxes },
+  }
+}
+
+/** What the compute chart draws, for `labelCollisions`: its labels, dots and the band. */
+export function computeChartMarks(layout: ComputeChartLayout): ChartMarks {
+  return {
+    labels: [...layout.points.map(p => ({ id: p.id, text: p.name, box: p.label.box, leader: p.label.leader })), { id: '(band)', text: layout.band.label.text, box: layout.band.label.box, leader: layout.band.label.leader }],
+    marks: layout.points.map(p => ({ id: p.id, box: { x: p.x - 6, y: p.y - 6, width: 12, height: 12 } })),
+    lines: [],
+    areas: layout.band.strips.map(box => ({ id: 'the Epoch AI band', box })),
   }
 }
 
@@ -396,7 +427,7 @@ export function timelineLayout(models: readonly Model[], frame: Frame, options: 
   const candidatesFor = (m: Model): TimelineItem[] => {
     const cx = x(decimalYear(m.date))
     const sub = timelineSub(m.params)
-    const width = Math.max(textWidth(m.name, nameSize), textWidth(sub, fontSize))
+    const width = Math.max(textWidth(m.shortName ?? m.name, nameSize), textWidth(sub, fontSize))
     const out: TimelineItem[] = []
     for (let lane = 0; lane < lanes; lane++) {
       for (const side of ['above', 'below'] as const) {
@@ -407,7 +438,7 @@ export function timelineLayout(models: readonly Model[], frame: Frame, options: 
             : axisY + clearBelow + lane * (height + rowGap)
           out.push({
             id: m.id,
-            name: m.name,
+            name: m.shortName ?? m.name,
             sub,
             date: m.date,
             era: eraIndex(m.date),
@@ -440,11 +471,11 @@ export function timelineLayout(models: readonly Model[], frame: Frame, options: 
     if (overlaps({ ...a.box, x: a.box.x - 8, width: a.box.width + 16 }, b.box))
       cost += 1000
     if (overlaps(stemOf(a), b.box, 2) || overlaps(stemOf(b), a.box, 2))
-      cost += 100
+      cost += 1000
     return cost
   }
   // Beam search over every model's candidate positions: the cheapest arrangement found, where
-  // a label overlapping another costs most, a stem crossing a label less, a higher row little.
+  // a label overlapping another or a stem crossing a label costs most, a higher row little.
   // Models go left to right; a label can only meet the labels of models less than `reach` to
   // its left, so states that agree on those are interchangeable and only the cheapest is kept.
   interface State { item: TimelineItem, parent?: State, cost: number }

@@ -10,15 +10,18 @@ export interface Cutoff {
   month: number
 }
 
-/** The newest `YYYY-MM` / `YYYY-MM-DD` date among the records, as year and month. */
-export function dataCutoff(records: readonly { date: string }[]): Cutoff {
+/**
+ * The newest `YYYY-MM` / `YYYY-MM-DD` date among the records (a cited revision's `updated` date
+ * counts: the deck is as current as the newest text it cites), as year and month.
+ */
+export function dataCutoff(records: readonly { date: string, updated?: string }[]): Cutoff {
   if (records.length === 0)
     throw new RangeError('dataCutoff: needs at least one dated record')
-  const newest = records.reduce((a, b) => (b.date.slice(0, 7) > a.date.slice(0, 7) ? b : a))
-  const year = Number(newest.date.slice(0, 4))
-  const month = Number(newest.date.slice(5, 7))
+  const newest = records.map(r => r.updated ?? r.date).reduce((a, b) => (b.slice(0, 7) > a.slice(0, 7) ? b : a))
+  const year = Number(newest.slice(0, 4))
+  const month = Number(newest.slice(5, 7))
   if (!Number.isInteger(year) || !(month >= 1 && month <= 12))
-    throw new RangeError(`dataCutoff: "${newest.date}" is not a YYYY-MM date`)
+    throw new RangeError(`dataCutoff: "${newest}" is not a YYYY-MM date`)
   return { year, month }
 }
 

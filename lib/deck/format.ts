@@ -95,3 +95,23 @@ export function formatScientific(n: number, digits = 3): string {
   const m = String(Number(mantissa))
   return exp === 0 ? m : `${m}×10${exp < 0 ? '⁻' : ''}${sup}`
 }
+
+/**
+ * One count of a model record, for a sentence: the size named `size` of a paper's several, an MoE
+ * model's total (default) or active count, a dense model's size. Throws for anything else, so a
+ * slide cannot ask for a count the data does not state.
+ */
+export function paramText(m: { id: string, params: Params }, pick: { size?: string, part?: 'total' | 'active' } = {}): string {
+  const p = m.params
+  if (pick.size !== undefined) {
+    const size = p.kind === 'variants' ? p.sizes.find(s => s.label === pick.size) : undefined
+    if (!size)
+      throw new Error(`paramText: model "${m.id}" has no size "${pick.size}"`)
+    return formatCount(size.total)
+  }
+  if (p.kind === 'moe')
+    return formatCount(pick.part === 'active' ? p.active : p.total)
+  if (p.kind === 'dense' && pick.part !== 'active')
+    return formatCount(p.total)
+  throw new Error(`paramText: model "${m.id}" (${p.kind}) has no single ${pick.part ?? 'total'} count`)
+}

@@ -124,6 +124,97 @@ function inside(a: Box, bounds: Box): boolean {
   return a.x >= bounds.x && a.y >= bounds.y && a.x + a.width <= bounds.x + bounds.width && a.y + a.height <= bounds.y + bounds.height
 }
 
+/** A straight line on a chart: a rule, a join between two dots, a leader. */
+export interface Segment { x1: number, y1: number, x2: number, y2: number }
+
+/** Whether segment `s` passes through box `b` grown by `pad` on every side (Liang–Barsky clipping). */
+export function segmentHitsBox(s: Segment, b: Box, pad = 0): boolean {
+  const dx = s.x2 - s.x1
+  const dy = s.y2 - s.y1
+  let t0 = 0
+  let t1 = 1
+  const edges: [number, number][] = [
+    [-dx, s.x1 - (b.x - pad)],
+    [dx, b.x + b.width + pad - s.x1],
+    [-dy, s.y1 - (b.y - pad)],
+    [dy, b.y + b.height + pad - s.y1],
+  ]
+  for (const [p, q] of edges) {
+    if (p === 0) {
+      if (q < 0)
+        return false
+      continue
+    }
+    const t = q / p
+    if (p < 0)
+      t0 = Math.max(t0, t)
+    else
+      t1 = Math.min(t1, t)
+    if (t0 > t1)
+      return false
+  }
+  return true
+}
+
+/**
+ * An area between two curves over [x0, x1] (a reference band), as vertical strips `step` wide and
+ * clipped to `clip`: boxes that label placement avoids and a collision check can test.
+ */
+export function areaStrips(top: (x: number) => number, bottom: (x: number) => number, x0: number, x1: number, clip: Box, step = 4): Box[] {
+  const strips: Box[] = []
+  for (let x = Math.max(x0, clip.x); x < Math.min(x1, clip.x + clip.width); x += step) {
+    const w = Math.min(step, clip.x + clip.width - x)
+    const ys = [top(x), top(x + w), bottom(x), bottom(x + w)]
+    const y0 = Math.max(clip.y, Math.min(...ys))
+    const y1 = Math.min(clip.y + clip.height, Math.max(...ys))
+    if (y1 > y0)
+      strips.push({ x, y: y0, width: w, height: y1 - y0 })
+  }
+  return strips
+}
+
+/** What a chart draws that its labels must keep clear of. */
+export interface ChartMarks {
+  labels: readonly { id: string, text: string, box: Box, leader?: Segment }[]
+  /** Dots and other solid marks. */
+  marks: readonly { id: string, box: Box }[]
+  /** Rules and joins. */
+  lines: readonly { id: string, line: Segment }[]
+  /** Filled areas (a band), as strips. */
+  areas: readonly { id: string, box: Box }[]
+}
+
+/**
+ * Every collision on a chart, as a sentence naming both parties: a label over another label, a
+ * mark, a line, an area or another label's leader. Empty when every label stands clear.
+ */
+export function labelCollisions(chart: ChartMarks): string[] {
+  const found: string[] = []
+  const { labels } = chart
+  for (const [i, a] of labels.entries()) {
+    for (const b of labels.slice(i + 1)) {
+      if (overlaps(a.box, b.box))
+        found.push(`label "${a.text}" overlaps label "${b.text}"`)
+    }
+    for (const b of labels) {
+      if (b !== a && b.leader && segmentHitsBox(b.leader, a.box))
+        found.push(`the leader of "${b.text}" crosses label "${a.text}"`)
+    }
+    for (const m of chart.marks) {
+      if (overlaps(a.box, m.box))
+        found.push(`label "${a.text}" covers the mark of ${m.id}`)
+    }
+    for (const l of chart.lines) {
+      if (segmentHitsBox(l.line, a.box))
+        found.push(`label "${a.text}" is crossed by the line of ${l.id}`)
+    }
+    const area = chart.areas.find(s => overlaps(a.box, s.box))
+    if (area)
+      found.push(`label "${a.text}" lies on the area of ${area.id}`)
+  }
+  return found
+}
+
 export type Anchor = 'start' | 'middle' | 'end'
 
 export interface LabelRequest {
@@ -153,7 +244,7 @@ export interface PlacedLabel {
 function candidates(r: LabelRequest, gap: number): { dx: number, dy: number, anchor: Anchor }[] {
   const out: { dx: number, dy: number, anchor: Anchor }[] = []
   const up = r.height / 2 + gap
-  for (const k of [1, 2, 3, 4]) {
+  for (const k of [1, 2, 3, 4, 5, 6, 7, 8]) {
     const d = gap * k
     out.push(
       { dx: d, dy: 0, anchor: 'start' },
@@ -168,6 +259,11 @@ function candidates(r: LabelRequest, gap: number): { dx: number, dy: number, anc
       { dx: d, dy: up + (k - 1) * r.height, anchor: 'start' },
       { dx: -d, dy: -(up + (k - 1) * r.height), anchor: 'end' },
       { dx: -d, dy: up + (k - 1) * r.height, anchor: 'end' },
+      // Above or below, mostly to one side of the point: a label between two rules.
+      { dx: d, dy: -(up + (k - 1) * r.height), anchor: 'end' },
+      { dx: d, dy: up + (k - 1) * r.height, anchor: 'end' },
+      { dx: -d, dy: -(up + (k - 1) * r.height), anchor: 'start' },
+      { dx: -d, dy: up + (k - 1) * r.height, anchor: 'start' },
     )
   }
   return out
@@ -180,29 +276,43 @@ function boxAt(x: number, y: number, anchor: Anchor, r: LabelRequest): Box {
 
 /**
  * Greedy label placement: each label, in the given order, takes the first candidate position
- * that stays inside `bounds` and touches neither a label already placed nor an obstacle (the
- * marks). When none is free it takes the one with the least overlap, so every label is placed.
+ * that stays inside `bounds` and touches nothing: no label already placed, no obstacle (the marks),
+ * no line (rules, joins, the leaders of labels already placed), and whose own leader, when it needs
+ * one, crosses nothing either. When none is free it takes the one that collides least, so every
+ * label is placed (and `labelCollisions` reports what is left).
  */
-export function placeLabels(requests: readonly LabelRequest[], obstacles: readonly Box[], bounds: Box, gap = 8): PlacedLabel[] {
+export function placeLabels(requests: readonly LabelRequest[], obstacles: readonly Box[], bounds: Box, gap = 8, lines: readonly Segment[] = []): PlacedLabel[] {
   const placed: PlacedLabel[] = []
   for (const r of requests) {
-    let best: { label: PlacedLabel, from: { x: number, y: number } } | undefined
+    let best: PlacedLabel | undefined
     let bestCost = Number.POSITIVE_INFINITY
     const others = [...placed.map(p => p.box), ...obstacles]
+    const segments = [...lines, ...placed.flatMap(p => (p.leader ? [p.leader] : []))]
     const tries = [{ x: r.x, y: r.y }, ...(r.alternatives ?? [])].flatMap(from => candidates(r, gap).map(c => ({ from, c })))
     for (const { from, c } of tries) {
       const x = from.x + c.dx
       const y = from.y + c.dy
       const box = boxAt(x, y, c.anchor, r)
-      const cost = (inside(box, bounds) ? 0 : 1e6) + others.reduce((sum, o) => sum + overlapArea(box, o) + (overlaps(box, o, 2) ? 1 : 0), 0)
+      const label = withLeader({ id: r.id, x, y, anchor: c.anchor, box }, from, gap)
+      let cost = inside(box, bounds) ? 0 : 1e6
+      for (const o of others)
+        cost += overlapArea(box, o) + (overlaps(box, o, 2) ? 1 : 0)
+      for (const s of segments)
+        cost += segmentHitsBox(s, box, 1) ? 500 : 0
+      if (label.leader) {
+        for (const o of placed)
+          cost += segmentHitsBox(label.leader, o.box, 1) ? 500 : 0
+        for (const o of obstacles)
+          cost += segmentHitsBox(label.leader, o) ? 50 : 0
+      }
       if (cost < bestCost) {
-        best = { label: { id: r.id, x, y, anchor: c.anchor, box }, from }
+        best = label
         bestCost = cost
         if (cost === 0)
           break
       }
     }
-    placed.push(withLeader(best!.label, best!.from, gap))
+    placed.push(best!)
   }
   return placed
 }

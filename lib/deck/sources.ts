@@ -9,11 +9,14 @@ export function sourceUrl(s: Pick<Source, 'arxiv' | 'url'>): string {
   throw new Error('source has neither an arXiv id nor a URL')
 }
 
-/** Short label for a link: "arXiv:2005.14165", else the host ("epoch.ai"). */
+/**
+ * Short label for a link: "arXiv:2005.14165", else the site's own domain, without subdomains
+ * ("epoch.ai", "openai.com" for deploymentsafety.openai.com): short enough for a table cell.
+ */
 export function sourceLabel(s: Pick<Source, 'arxiv' | 'url'>): string {
   if (s.arxiv)
     return `arXiv:${s.arxiv}`
-  return new URL(sourceUrl(s)).hostname.replace(/^www\./, '')
+  return new URL(sourceUrl(s)).hostname.split('.').slice(-2).join('.')
 }
 
 export interface SourceLinkData {

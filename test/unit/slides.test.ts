@@ -140,7 +140,7 @@ describe('facts', () => {
 
 describe('figures shown once', () => {
   // A key figure is shown on one slide; other slides refer to it ("见第 7 部分").
-  it.each([['1287 MWh', /1287 MWh/], ['2.4倍', /2\.4倍/], ['4–5倍 in a headline', /^# .*4–5倍/m]])('%s is on one slide', (_name, pattern) => {
+  it.each([['GPT-3\'s energy', /<Fig id="gpt3-energy"/], ['the training cost\'s growth', /<Fig id="training-cost-growth"/], ['4–5倍 in a headline', /^# .*4–5倍/m]])('%s is on one slide', (_name, pattern) => {
     expect(slides.filter(s => pattern.test(s.content)).map(s => s.no)).toHaveLength(1)
   })
 })

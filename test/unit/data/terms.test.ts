@@ -23,6 +23,14 @@ describe('checkTerms', () => {
     ['spike-noun', '损失仍尖峰约 20 次', '仍出现约 20 次损失尖峰'],
     ['base-model', '基础模型：h=8', 'base 版：h=8'],
     ['neurips-name', 'NeurIPS（原名 NIPS）', 'NeurIPS（2018 年前缩写为 NIPS）'],
+    ['inference-word', '推理成本：同等能力的价格', '推断价格：同等能力的价格'],
+    ['inference-word', '这就是批量推理', '这就是批量推断'],
+    ['test-time-compute', '作答时的算力成了新的扩展维度', '测试时计算成了新的扩展维度'],
+    ['training-compute', '训练计算量（FLOP）', '训练算力（FLOP）'],
+    ['open-weights', '开放模型追了上来', '开放权重模型追了上来'],
+    ['dedup', '604 条独特训练样本', '604 条训练样本（去重后）'],
+    ['pigeonhole', '模型对号入座', '各模型的正确用途'],
+    ['power-word', '所需的电力功率', '所需的功率'],
     ['english-quote', '原话是“very little consensus on what interpretable machine learning is”', '原话是“very little consensus on what interpretable machine learning is”，即“对于什么是可解释的机器学习，几乎没有共识”'],
   ]
 

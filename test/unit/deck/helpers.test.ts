@@ -27,6 +27,7 @@ describe('sources', () => {
     expect(sourceUrl({ arxiv: '1706.03762' })).toBe('https://arxiv.org/abs/1706.03762')
     expect(sourceLabel({ arxiv: '1706.03762' })).toBe('arXiv:1706.03762')
     expect(sourceLabel({ url: 'https://www.epoch.ai/blog/x' })).toBe('epoch.ai')
+    expect(sourceLabel({ url: 'https://deploymentsafety.openai.com/gpt-5-5' })).toBe('openai.com')
     expect(() => sourceUrl({})).toThrow()
   })
 })

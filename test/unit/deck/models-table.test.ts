@@ -45,7 +45,7 @@ describe('toTableRows', () => {
   it('marks undisclosed sizes instead of guessing', () => {
     expect(row('gpt-4').undisclosed).toBe(true)
     expect(row('gpt-4').cells.params).toBe('未公开')
-    expect(rows.filter(r => r.undisclosed).map(r => r.id)).toEqual(['gpt-4', 'gpt-5'])
+    expect(rows.filter(r => r.undisclosed).map(r => r.id)).toEqual(['gpt-4', 'gpt-5', 'gemini-3-pro', 'claude-opus-4-6', 'gpt-5-5'])
     expect(row('gpt-5').cells.params).toBe('未公开')
   })
 

@@ -4,7 +4,7 @@ import { models } from '../../../data/models'
 import { formatShare, moeShares } from '../../../lib/deck/moe'
 
 function moe(id: string, date: string, total: number, active: number): Model {
-  return { id, name: id, org: 'X', date, params: { kind: 'moe', total, active }, architecture: 'a', modality: 'text', knownFor: 'k', inArticle: false, chinese: false, landmark: false, sources: ['s'] }
+  return { id, name: id, org: 'X', date, params: { kind: 'moe', total, active }, architecture: 'a', modality: 'text', inArticle: false, chinese: false, landmark: false, sources: ['s'] }
 }
 const dense: Model = { ...moe('d', '2020-01', 1, 0.5), params: { kind: 'dense', total: 1e9 } }
 

@@ -2,10 +2,17 @@ import type { Model } from '../../../lib/data/schema'
 import { describe, expect, it } from 'vitest'
 import { models } from '../../../data/models'
 import { ModelSchema } from '../../../lib/data/schema'
-import { chineseDate, computeChartLayout, LABEL_SIZE, MARK_RADIUS, paramsChartLayout, paramsPoints, sharedLabel, superscript, timelineLayout, timelineSub } from '../../../lib/deck/charts'
+import { loadDeck } from '../../../lib/data/deck'
+import { chineseDate, computeChartLayout, computeChartMarks, LABEL_SIZE, MARK_RADIUS, paramsChartLayout, paramsChartMarks, paramsPoints, sharedLabel, superscript, timelineLayout, timelineSub } from '../../../lib/deck/charts'
 import { timeDomain } from '../../../lib/deck/geometry'
-import { decimalYear, logScale, overlaps, plotBox, yearScale } from '../../../lib/deck/scales'
+import { selectModels } from '../../../lib/deck/models-table'
+import { decimalYear, labelCollisions, logScale, overlaps, plotBox, yearScale } from '../../../lib/deck/scales'
 import { sparkDots } from '../../../lib/deck/spark'
+
+/** The models the deck's parameter chart shows: its `:ids` as the page gives them. */
+const deck = await loadDeck()
+const paramsIds = [...deck.map(s => s.content).join('\n').matchAll(/<ParamsChart :ids="\[([^\]]*)\]"/g)].map(m => [...m[1]!.matchAll(/'([^']+)'/g)].map(i => i[1]!))
+const onSlide = selectModels(models, { rows: paramsIds[0] })
 
 const SUPER_OR_SUBSCRIPT = /[\u2070-\u209F\u00B2\u00B3\u00B9]/
 const frame = { width: 868, height: 362, margin: { top: 34, right: 12, bottom: 30, left: 62 } }
@@ -38,8 +45,13 @@ describe('sharedLabel', () => {
 })
 
 describe('paramsChartLayout', () => {
-  const layout = paramsChartLayout(models, frame)
-  const disclosed = models.filter(m => m.params.kind !== 'undisclosed')
+  const layout = paramsChartLayout(onSlide, frame)
+  const disclosed = onSlide.filter(m => m.params.kind !== 'undisclosed')
+
+  it('reads the chart\'s models from the page', () => {
+    expect(paramsIds).toHaveLength(1)
+    expect(onSlide.length).toBeGreaterThanOrEqual(15)
+  })
 
   it('gives every model with a parameter count a mark, in date order', () => {
     expect(layout.marks.map(m => m.id).sort()).toEqual(disclosed.map(m => m.id).sort())
@@ -48,7 +60,8 @@ describe('paramsChartLayout', () => {
   })
 
   it('shows an undisclosed model as such, without a value', () => {
-    expect(layout.undisclosed.map(u => u.id)).toEqual(['gpt-4', 'gpt-5'])
+    expect(layout.undisclosed.map(u => u.id)).toEqual(onSlide.filter(m => m.params.kind === 'undisclosed').map(m => m.id))
+    expect(layout.undisclosed.map(u => u.id)).toContain('gpt-4')
     const gpt4 = layout.undisclosed[0]!
     expect(gpt4.label.text).toBe('GPT-4：参数未公开')
     expect(gpt4.description).toContain('参数量未公开')
@@ -57,8 +70,8 @@ describe('paramsChartLayout', () => {
 
   it('draws MoE totals above their active parameters', () => {
     const moe = layout.marks.filter(m => m.kind === 'moe')
-    expect(moe.map(m => m.id)).toEqual(models.filter(m => m.params.kind === 'moe').map(m => m.id))
-    expect(moe.length).toBeGreaterThanOrEqual(8)
+    expect(moe.map(m => m.id)).toEqual(onSlide.filter(m => m.params.kind === 'moe').map(m => m.id))
+    expect(moe.length).toBeGreaterThanOrEqual(5)
     for (const m of moe) {
       expect(m.points.map(p => p.role)).toEqual(['total', 'active'])
       expect(m.points[0]!.y).toBeLessThan(m.points[1]!.y)
@@ -133,6 +146,29 @@ describe('computeChartLayout', () => {
   })
 })
 
+describe('no label collides with anything on the deck\'s charts', () => {
+  it('the parameter chart, as the slide shows it', () => {
+    expect(labelCollisions(paramsChartMarks(paramsChartLayout(onSlide, frame)))).toEqual([])
+  })
+
+  it('the compute chart, the Epoch AI band included', () => {
+    const layout = computeChartLayout(models, { width: 560, height: 318, margin: { top: 12, right: 12, bottom: 30, left: 52 } })
+    expect(layout.band.strips.length).toBeGreaterThan(50)
+    expect(labelCollisions(computeChartMarks(layout))).toEqual([])
+  })
+
+  it('the check sees a label on the band, on a rule and on another label', () => {
+    const layout = paramsChartLayout(onSlide, frame)
+    const gpt5 = layout.undisclosed.find(u => u.id === 'gpt-5')!
+    const moved = { ...paramsChartMarks(layout), labels: [{ id: 'x', text: 'x', box: { x: gpt5.x - 5, y: 100, width: 10, height: 10 } }] }
+    expect(labelCollisions(moved)).toContain('label "x" is crossed by the line of gpt-5')
+    const compute = computeChartMarks(computeChartLayout(models, { width: 560, height: 318, margin: { top: 12, right: 12, bottom: 30, left: 52 } }))
+    const strip = compute.areas[20]!.box
+    expect(labelCollisions({ ...compute, labels: [{ id: 'y', text: 'y', box: strip }, { id: 'z', text: 'z', box: strip }] }))
+      .toEqual(expect.arrayContaining(['label "y" overlaps label "z"', 'label "y" lies on the area of the Epoch AI band']))
+  })
+})
+
 describe('superscript', () => {
   it('sets an exponent smaller and raises it far enough that its top clears the base\'s', () => {
     const { fontSize, dy } = superscript(LABEL_SIZE)
@@ -190,7 +226,7 @@ describe('timelineLayout', () => {
 
 describe('the landmark flag', () => {
   it('defaults to false', () => {
-    const raw = { id: 'x', name: 'X', org: 'O', date: '2020-01', params: { kind: 'dense', total: 1 }, architecture: 'a', modality: 'text', knownFor: 'k', sources: ['brown2020'] }
+    const raw = { id: 'x', name: 'X', org: 'O', date: '2020-01', params: { kind: 'dense', total: 1 }, architecture: 'a', modality: 'text', sources: ['brown2020'] }
     expect((ModelSchema.parse(raw) as Model).landmark).toBe(false)
   })
 })
