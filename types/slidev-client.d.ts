@@ -15,4 +15,9 @@ export interface NavLike {
   total: number
 }
 
-export function useSlideContext(): { $nav: ComputedRef<NavLike> }
+export interface SlidevContextLike {
+  /** The headmatter as Slidev resolved it; `duration` is the talk's slot ("40min"). */
+  configs: { duration?: string | number }
+}
+
+export function useSlideContext(): { $nav: ComputedRef<NavLike>, $slidev: SlidevContextLike }

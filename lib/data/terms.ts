@@ -80,7 +80,7 @@ export const TERM_RULES: readonly TermRule[] = [
   },
   {
     id: 'dedup',
-    pattern: /独特(?:的)?训练样本/,
+    pattern: /独特的?训练样本/,
     fix: 'Carlini 等人的 unique 是去重：写“去重后”',
   },
   {

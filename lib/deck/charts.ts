@@ -174,9 +174,10 @@ export function paramsChartLayout(models: readonly Model[], frame: Frame, option
       groups.push([g])
   }
   const requests: (LabelRequest & { text: string })[] = [
-    // Undisclosed labels first: they sit at the foot of their rule and have little choice.
+    // Undisclosed labels first: they sit at the foot of their rule and have little choice. The
+    // name alone: the legend says what a dashed rule means, and a long label ends up far away.
     ...hidden.map((m) => {
-      const text = `${m.name}：参数未公开`
+      const text = m.shortName ?? m.name
       return { id: m.id, text, x: x(decimalYear(m.date)), y: plot.y + plot.height - lineHeight / 2 - 2, width: textWidth(text, fontSize), height: lineHeight }
     }),
     ...groups.map((group) => {
@@ -409,17 +410,21 @@ export interface TimelineLayout {
   plot: Box
   axisY: number
   ticks: Tick[]
+  /** Baseline of the year labels: a row of their own at the foot, where no stem reaches. */
+  yearY: number
   items: TimelineItem[]
 }
 
 export function timelineLayout(models: readonly Model[], frame: Frame, options: TimelineOptions = {}): TimelineLayout {
-  const { years = timeDomain(models, 0.6), lanes = 3, fontSize = 15, nameSize = 17 } = options
+  const { years = timeDomain(models, 0.6), lanes = 3, fontSize = 17, nameSize = 19 } = options
   const plot = plotBox(frame)
   const x = yearScale(years, plot)
-  const axisY = plot.y + plot.height / 2
-  // Year labels sit just under the axis; the label rows start clear of them.
+  // The year labels get the bottom row: under the axis, the stems of the labels below would cross them.
+  const yearRow = fontSize + 8
+  const yearY = plot.y + plot.height - 4
+  const axisY = plot.y + (plot.height - yearRow) / 2
   const clearAbove = 14
-  const clearBelow = fontSize + 18
+  const clearBelow = 14
   const rowGap = 6
   const height = Math.round(nameSize * 1.25 + fontSize * 1.25)
   const pad = 2
@@ -462,7 +467,7 @@ export function timelineLayout(models: readonly Model[], frame: Frame, options: 
   const stemOf = (it: TimelineItem): Box => ({ x: it.x - 1, y: Math.min(axisY, it.stemY), width: 2, height: Math.abs(axisY - it.stemY) })
   const ownCost = (it: TimelineItem): number => {
     const { box } = it
-    const outside = box.x < plot.x || box.x + box.width > plot.x + plot.width || box.y < plot.y || box.y + box.height > plot.y + plot.height
+    const outside = box.x < plot.x || box.x + box.width > plot.x + plot.width || box.y < plot.y || box.y + box.height > plot.y + plot.height - yearRow
     return (outside ? 1e6 : 0) + it.lane * 10 + (it.anchor === 'middle' ? 0 : 1)
   }
   const pairCost = (a: TimelineItem, b: TimelineItem): number => {
@@ -474,7 +479,7 @@ export function timelineLayout(models: readonly Model[], frame: Frame, options: 
       cost += 1000
     return cost
   }
-  // Beam search over every model's candidate positions: the cheapest arrangement found, where
+  // Beam search (100 states) over every model's candidate positions: the cheapest arrangement found, where
   // a label overlapping another or a stem crossing a label costs most, a higher row little.
   // Models go left to right; a label can only meet the labels of models less than `reach` to
   // its left, so states that agree on those are interchangeable and only the cheapest is kept.
@@ -497,10 +502,27 @@ export function timelineLayout(models: readonly Model[], frame: Frame, options: 
           best.set(key, { item: c, parent: state, cost })
       }
     }
-    beam = [...best.values()].sort((a, b) => a.cost - b.cost).slice(0, 60)
+    beam = [...best.values()].sort((a, b) => a.cost - b.cost).slice(0, 150)
   }
   const placed: TimelineItem[] = []
   for (let s = beam[0]; s; s = s.parent)
     placed.unshift(s.item)
-  return { plot, axisY, ticks: yearTicks(x), items: placed }
+  return { plot, axisY, ticks: yearTicks(x), yearY, items: placed }
+}
+
+/** What the timeline draws, for `labelCollisions`: model labels and year labels, stems and dots. */
+export function timelineMarks(layout: TimelineLayout, fontSize = 17): ChartMarks {
+  return {
+    labels: [
+      ...layout.items.map(it => ({ id: it.id, text: it.name, box: it.box })),
+      ...layout.ticks.map((t) => {
+        const width = textWidth(t.label, fontSize)
+        return { id: `year-${t.label}`, text: t.label, box: { x: t.pos - width / 2, y: layout.yearY - fontSize, width, height: fontSize + 4 } }
+      }),
+    ],
+    marks: layout.items.map(it => ({ id: it.id, box: { x: it.x - 5, y: layout.axisY - 5, width: 10, height: 10 } })),
+    // A stem runs from the axis to its own label: the part that could cross something else.
+    lines: layout.items.map(it => ({ id: it.id, line: { x1: it.x, y1: layout.axisY + (it.side === 'above' ? -6 : 6), x2: it.x, y2: it.stemY + (it.side === 'above' ? 1 : -1) } })),
+    areas: [],
+  }
 }

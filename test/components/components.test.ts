@@ -1,13 +1,18 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
+import ArticleQuote from '../../components/ArticleQuote.vue'
 import Cite from '../../components/Cite.vue'
+import Fig from '../../components/Fig.vue'
 import ItemList from '../../components/ItemList.vue'
 import ModelsTable from '../../components/ModelsTable.vue'
+import Param from '../../components/Param.vue'
 import References from '../../components/References.vue'
 import { challenges } from '../../data/challenges'
+import { figureById } from '../../data/figures'
 import { models } from '../../data/models'
 import { sources } from '../../data/sources'
 import { trends } from '../../data/trends'
+import { fillTemplate, templateFigures } from '../../lib/deck/figures'
 
 // Slidev registers v-click globally; here it only needs to exist, and to record its value.
 const clicks: unknown[] = []
@@ -76,7 +81,10 @@ describe('ItemList', () => {
       expect(li.find('.item-title').text()).toBe(t.title)
       expect(li.find('.item-detail').text()).toBe(t.detail)
       expect(li.find(`.${t.icon}`).exists()).toBe(true)
-      expect(li.find('.item-evidence').text()).toContain(t.evidence!.text)
+      // The evidence's figures render from data/figures.ts, with no gap around them.
+      const evidence = li.find('.item-evidence')
+      expect(evidence.text()).toContain(fillTemplate(t.evidence!.text, figureById))
+      expect(evidence.findAll('.fig').map(f => f.attributes('data-figure'))).toEqual(templateFigures(t.evidence!.text))
       expect(li.findAll('.item-sources a')).toHaveLength(t.evidence!.sources.length)
     })
     // One click step per item when presenting.
@@ -89,7 +97,8 @@ describe('ItemList', () => {
     expect(wrapper.findAll('li').map(li => li.attributes('data-item'))).toEqual(['leakage', 'stability'])
     expect(wrapper.classes()).toContain('item-list--challenge')
     expect(clicks).toEqual([false, false])
-    expect(challenges.find(c => c.id === 'leakage')!.evidence!.text).toContain('604')
+    expect(wrapper.find('[data-item="leakage"] .item-evidence').text()).toContain('604 条被逐字记住的训练样本')
+    expect(challenges.find(c => c.id === 'leakage')!.evidence!.text).toContain('{carlini-examples}')
   })
 
   it('renders an item without evidence without an empty evidence line', () => {
@@ -113,5 +122,29 @@ describe('Cite and References', () => {
   it('lists every source exactly once across its parts', () => {
     const ids = [1, 2, 3].flatMap(part => mount(References, { props: { part, of: 3 } }).findAll('li').map(li => li.attributes('data-source')))
     expect(ids.sort()).toEqual(sources.map(s => s.id).sort())
+  })
+})
+
+describe('Fig, Param and ArticleQuote', () => {
+  it('Fig renders a figure with its qualifier and its source in the tooltip', () => {
+    const fig = mount(Fig, { props: { id: 'gpt3-co2' } })
+    expect(fig.find('.fig-value').text()).toBe('552.1 tCO₂e')
+    expect(fig.find('.fig-tag').text()).toBe('估计')
+    expect(fig.attributes('title')).toContain('Patterson et al. 2021 表 4')
+    expect(mount(Fig, { props: { id: 'gpt3-co2', untagged: true } }).find('.fig-tag').exists()).toBe(false)
+    expect(mount(Fig, { props: { id: 'gpt4-scale-models' } }).text()).toBe('30 多个估计 · 截至 2025 年 6 月')
+  })
+
+  it('Param renders a model\'s count, one size or the active part', () => {
+    expect(mount(Param, { props: { model: 'gpt-3' } }).text()).toBe('1750亿')
+    expect(mount(Param, { props: { model: 'bert', size: 'Large' } }).text()).toBe('3.4亿')
+    expect(mount(Param, { props: { model: 'kimi-k2', part: 'active' } }).text()).toBe('320亿')
+    expect(() => mount(Param, { props: { model: 'gpt-4' } })).toThrow(/no single total count/)
+  })
+
+  it('ArticleQuote marks the article\'s words as the article\'s', () => {
+    const q = mount(ArticleQuote, { props: { id: 'gpt3-params' } })
+    expect(q.find('.article-quote-mark').text()).toBe('原文')
+    expect(q.find('q').text()).toBe('GPT-3的模型规模为1.5亿个参数')
   })
 })

@@ -26,7 +26,7 @@ export function bodyText(content: string): string {
   return content
     .replace(/<style[\s\S]*?<\/style>/g, '')
     .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(/^```[\s\S]*?^```/gm, '') // code samples
+    .replace(/^```[\s\S]+?^```/gm, '') // code samples
     .replace(/`[^`\n]*`/g, '')
     .replace(/\$\$[\s\S]*?\$\$/g, '') // formulas: O(1), d_k …
     .replace(/\$[^$\n]+\$/g, '')

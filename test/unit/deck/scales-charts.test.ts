@@ -1,9 +1,9 @@
 import type { Model } from '../../../lib/data/schema'
 import { describe, expect, it } from 'vitest'
 import { models } from '../../../data/models'
-import { ModelSchema } from '../../../lib/data/schema'
 import { loadDeck } from '../../../lib/data/deck'
-import { chineseDate, computeChartLayout, computeChartMarks, LABEL_SIZE, MARK_RADIUS, paramsChartLayout, paramsChartMarks, paramsPoints, sharedLabel, superscript, timelineLayout, timelineSub } from '../../../lib/deck/charts'
+import { ModelSchema } from '../../../lib/data/schema'
+import { chineseDate, computeChartLayout, computeChartMarks, LABEL_SIZE, MARK_RADIUS, paramsChartLayout, paramsChartMarks, paramsPoints, sharedLabel, superscript, timelineLayout, timelineMarks, timelineSub } from '../../../lib/deck/charts'
 import { timeDomain } from '../../../lib/deck/geometry'
 import { selectModels } from '../../../lib/deck/models-table'
 import { decimalYear, labelCollisions, logScale, overlaps, plotBox, yearScale } from '../../../lib/deck/scales'
@@ -63,7 +63,7 @@ describe('paramsChartLayout', () => {
     expect(layout.undisclosed.map(u => u.id)).toEqual(onSlide.filter(m => m.params.kind === 'undisclosed').map(m => m.id))
     expect(layout.undisclosed.map(u => u.id)).toContain('gpt-4')
     const gpt4 = layout.undisclosed[0]!
-    expect(gpt4.label.text).toBe('GPT-4：参数未公开')
+    expect(gpt4.label.text).toBe('GPT-4')
     expect(gpt4.description).toContain('参数量未公开')
     expect([gpt4.y0, gpt4.y1]).toEqual([layout.plot.y, layout.plot.y + layout.plot.height])
   })
@@ -155,6 +155,11 @@ describe('no label collides with anything on the deck\'s charts', () => {
     const layout = computeChartLayout(models, { width: 560, height: 318, margin: { top: 12, right: 12, bottom: 30, left: 52 } })
     expect(layout.band.strips.length).toBeGreaterThan(50)
     expect(labelCollisions(computeChartMarks(layout))).toEqual([])
+  })
+
+  it('the timeline, year labels included', () => {
+    const layout = timelineLayout(models.filter(m => m.landmark), { width: 868, height: 360, margin: { top: 4, right: 8, bottom: 4, left: 8 } })
+    expect(labelCollisions(timelineMarks(layout))).toEqual([])
   })
 
   it('the check sees a label on the band, on a rule and on another label', () => {
