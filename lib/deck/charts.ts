@@ -502,7 +502,7 @@ export function timelineLayout(models: readonly Model[], frame: Frame, options: 
           best.set(key, { item: c, parent: state, cost })
       }
     }
-    beam = [...best.values()].sort((a, b) => a.cost - b.cost).slice(0, 150)
+    beam = [...best.values()].sort((a, b) => a.cost - b.cost).slice(0, 100)
   }
   const placed: TimelineItem[] = []
   for (let s = beam[0]; s; s = s.parent)
