@@ -2,8 +2,8 @@
 // template UnoCSS scans, so they are safelisted from the data itself.
 import { defineConfig } from 'unocss'
 import { rawChallenges } from './data/challenges'
-import { rawTrends } from './data/trends'
+import { rawRecentTrends, rawTrends } from './data/trends'
 
 export default defineConfig({
-  safelist: [...rawTrends, ...rawChallenges].map(item => item.icon),
+  safelist: [...rawTrends, ...rawRecentTrends, ...rawChallenges].map(item => item.icon),
 })

@@ -156,6 +156,19 @@ export function segmentHitsBox(s: Segment, b: Box, pad = 0): boolean {
   return true
 }
 
+/** Whether two segments cross or touch. */
+export function segmentsCross(a: Segment, b: Segment): boolean {
+  const side = (p: Segment, x: number, y: number) => Math.sign((p.x2 - p.x1) * (y - p.y1) - (p.y2 - p.y1) * (x - p.x1))
+  const a1 = side(a, b.x1, b.y1)
+  const a2 = side(a, b.x2, b.y2)
+  const b1 = side(b, a.x1, a.y1)
+  const b2 = side(b, a.x2, a.y2)
+  if (a1 !== a2 && b1 !== b2)
+    return true
+  // Collinear: cross when their extents overlap.
+  return a1 === 0 && a2 === 0 && segmentHitsBox(a, { x: Math.min(b.x1, b.x2), y: Math.min(b.y1, b.y2), width: Math.abs(b.x2 - b.x1), height: Math.abs(b.y2 - b.y1) })
+}
+
 /**
  * An area between two curves over [x0, x1] (a reference band), as vertical strips `step` wide and
  * clipped to `clip`: boxes that label placement avoids and a collision check can test.
@@ -203,6 +216,8 @@ export function labelCollisions(chart: ChartMarks): string[] {
     for (const m of chart.marks) {
       if (overlaps(a.box, m.box))
         found.push(`label "${a.text}" covers the mark of ${m.id}`)
+      if (a.leader && m.id !== a.id && segmentHitsBox(a.leader, m.box))
+        found.push(`the leader of "${a.text}" runs through the mark of ${m.id}`)
     }
     for (const l of chart.lines) {
       if (segmentHitsBox(l.line, a.box))
@@ -303,7 +318,9 @@ export function placeLabels(requests: readonly LabelRequest[], obstacles: readon
         for (const o of placed)
           cost += segmentHitsBox(label.leader, o.box, 1) ? 500 : 0
         for (const o of obstacles)
-          cost += segmentHitsBox(label.leader, o) ? 50 : 0
+          cost += segmentHitsBox(label.leader, o) ? 500 : 0
+        for (const s of segments)
+          cost += segmentsCross(label.leader, s) ? 50 : 0
       }
       if (cost < bestCost) {
         best = label

@@ -10,13 +10,17 @@ export function sourceUrl(s: Pick<Source, 'arxiv' | 'url'>): string {
 }
 
 /**
- * Short label for a link: "arXiv:2005.14165", else the site's own domain, without subdomains
- * ("epoch.ai", "openai.com" for deploymentsafety.openai.com): short enough for a table cell.
+ * Short label for a link: "arXiv:2005.14165"; a GitHub repository by its owner
+ * ("github.com/QwenLM": two READMEs side by side must not read the same); else the site's own
+ * domain without subdomains ("epoch.ai", "openai.com" for deploymentsafety.openai.com).
  */
 export function sourceLabel(s: Pick<Source, 'arxiv' | 'url'>): string {
   if (s.arxiv)
     return `arXiv:${s.arxiv}`
-  return new URL(sourceUrl(s)).hostname.split('.').slice(-2).join('.')
+  const url = new URL(sourceUrl(s))
+  const host = url.hostname.split('.').slice(-2).join('.')
+  const owner = url.pathname.split('/')[1]
+  return host === 'github.com' && owner ? `${host}/${owner}` : host
 }
 
 export interface SourceLinkData {

@@ -1,10 +1,11 @@
 import type { ModelInput } from '../../../lib/data/schema'
 import { describe, expect, it } from 'vitest'
 import { challenges, rawChallenges } from '../../../data/challenges'
+import { figureIds, figures, rawFigures } from '../../../data/figures'
 import { models, rawModels } from '../../../data/models'
 import { sourceIds, sources } from '../../../data/sources'
-import { rawTrends, trends } from '../../../data/trends'
-import { ListItemSchema, ModelSchema, SourceSchema } from '../../../lib/data/schema'
+import { rawTrends, recentTrends, trends } from '../../../data/trends'
+import { FigureSchema, ListItemSchema, ModelSchema, SourceSchema } from '../../../lib/data/schema'
 import { DataError, parseRecords } from '../../../lib/data/validate'
 
 const gpt3 = rawModels.find(m => m.id === 'gpt-3')!
@@ -73,6 +74,7 @@ describe('the committed data', () => {
   })
 
   it('keeps raw and parsed records in step', () => {
+    expect(rawFigures.map(f => f.id)).toEqual(figures.map(f => f.id))
     expect(rawTrends.map(t => t.id)).toEqual(trends.map(t => t.id))
     expect(rawChallenges.map(t => t.id)).toEqual(challenges.map(t => t.id))
   })
@@ -154,6 +156,17 @@ describe('a malformed model entry is rejected with its entry and field named', (
   })
 })
 
+describe('a malformed figure is rejected with its entry and field named', () => {
+  const good = rawFigures[0]!
+  it('an unknown unit, a backwards range, a missing date, an unknown source', () => {
+    expect(() => parseRecords('fixture/figures.ts', FigureSchema, [{ ...good, unit: '斤' }])).toThrow(/entry "compute-growth" \(#1\), field "unit": must be one of 倍/)
+    expect(() => parseRecords('fixture/figures.ts', FigureSchema, [{ ...good, value: { min: 5, max: 4 } }])).toThrow(/field "value.max": min must be smaller than max/)
+    expect(() => parseRecords('fixture/figures.ts', FigureSchema, [{ ...good, stated: undefined }])).toThrow(/field "stated": is missing/)
+    expect(() => parseRecords('fixture/figures.ts', FigureSchema, [{ ...good, sources: ['ghost'] }], { sourceIds })).toThrow(/field "sources": names unknown source "ghost"/)
+    expect(parseRecords('fixture/figures.ts', FigureSchema, [good], { sourceIds })).toHaveLength(1)
+  })
+})
+
 describe('sources and list items', () => {
   it('a source needs an arXiv id or an https URL', () => {
     const base = { id: 'x2020', authors: 'X', title: 'T', venue: 'V', date: '2020-05' }
@@ -177,6 +190,24 @@ describe('sources and list items', () => {
     const item = { ...rawTrends[0]!, evidence: { text: 't', sources: ['ghost'] } }
     expect(() => parseRecords('fixture/trends.ts', ListItemSchema, [item], { sourceIds }))
       .toThrow(/fixture\/trends.ts: entry "scale" \(#1\), field "evidence.sources": names unknown source "ghost"/)
+  })
+
+  it('a list item whose evidence names an unknown figure is rejected', () => {
+    const item = { ...rawTrends[0]!, evidence: { text: '每年 {ghost-figure}', sources: ['kaplan2020'] } }
+    expect(() => parseRecords('fixture/trends.ts', ListItemSchema, [item], { sourceIds, figureIds }))
+      .toThrow(/fixture\/trends.ts: entry "scale" \(#1\), field "evidence.text": names unknown figure "\{ghost-figure\}"/)
+  })
+
+  it('every list icon is safelisted for UnoCSS (no template names them)', async () => {
+    const { default: uno } = await import('../../../uno.config')
+    for (const item of [...trends, ...recentTrends, ...challenges])
+      expect(uno.safelist, item.id).toContain(item.icon)
+  })
+
+  it('a source\'s cited revision is later than its first publication', () => {
+    const base = { id: 'x2020', authors: 'X', title: 'T', venue: 'V', arxiv: '2005.14165', date: '2020-05' }
+    expect(() => parseRecords('fixture/sources.ts', SourceSchema, [{ ...base, updated: '2020-04' }])).toThrow(/field "updated": must be later/)
+    expect(parseRecords('fixture/sources.ts', SourceSchema, [{ ...base, updated: '2021-01' }])[0]!.updated).toBe('2021-01')
   })
 
   it('a list item needs an icon class and a one-line detail', () => {

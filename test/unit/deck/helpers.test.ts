@@ -28,6 +28,7 @@ describe('sources', () => {
     expect(sourceLabel({ arxiv: '1706.03762' })).toBe('arXiv:1706.03762')
     expect(sourceLabel({ url: 'https://www.epoch.ai/blog/x' })).toBe('epoch.ai')
     expect(sourceLabel({ url: 'https://deploymentsafety.openai.com/gpt-5-5' })).toBe('openai.com')
+    expect(sourceLabel({ url: 'https://github.com/QwenLM/Qwen3.5' })).toBe('github.com/QwenLM')
     expect(() => sourceUrl({})).toThrow()
   })
 })

@@ -76,7 +76,7 @@ describe('paramsChartLayout', () => {
       expect(m.points.map(p => p.role)).toEqual(['total', 'active'])
       expect(m.points[0]!.y).toBeLessThan(m.points[1]!.y)
     }
-    expect(layout.marks.find(m => m.id === 'qwen3-235b')!.description).toBe('Qwen3-235B-A22B（2025-04）：总参数 2350亿，每个 token 激活 220亿')
+    expect(layout.marks.find(m => m.id === 'deepseek-v3')!.description).toBe('DeepSeek-V3（2024-12）：总参数 6710亿，每个 token 激活 370亿')
   })
 
   it('puts marks on the log scale: ten times the parameters, one tick higher', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
+  areaStrips,
   countTicks,
   decades,
   decimalYear,
@@ -13,6 +14,8 @@ import {
   plotBox,
   scientific,
   scientificText,
+  segmentHitsBox,
+  segmentsCross,
   textWidth,
   yearScale,
   yearTicks,
@@ -174,5 +177,27 @@ describe('legendRow', () => {
     expect(row[0]!.x).toBe(0)
     expect(row[0]!.textX).toBe(20)
     expect(row[1]!.x).toBeGreaterThan(row[0]!.textX + textWidth('稠密模型', 15))
+  })
+})
+
+describe('segment geometry', () => {
+  it('segmentHitsBox: through, beside, and touching with a pad', () => {
+    const box = { x: 10, y: 10, width: 10, height: 10 }
+    expect(segmentHitsBox({ x1: 0, y1: 15, x2: 30, y2: 15 }, box)).toBe(true)
+    expect(segmentHitsBox({ x1: 25, y1: 0, x2: 25, y2: 30 }, box)).toBe(false)
+    expect(segmentHitsBox({ x1: 21, y1: 0, x2: 21, y2: 30 }, box, 2)).toBe(true)
+    expect(segmentHitsBox({ x1: 0, y1: 0, x2: 5, y2: 5 }, box)).toBe(false)
+  })
+
+  it('segmentsCross: crossing, apart, and collinear overlap', () => {
+    expect(segmentsCross({ x1: 0, y1: 0, x2: 10, y2: 10 }, { x1: 0, y1: 10, x2: 10, y2: 0 })).toBe(true)
+    expect(segmentsCross({ x1: 0, y1: 0, x2: 10, y2: 0 }, { x1: 0, y1: 5, x2: 10, y2: 5 })).toBe(false)
+    expect(segmentsCross({ x1: 0, y1: 0, x2: 10, y2: 0 }, { x1: 5, y1: 0, x2: 15, y2: 0 })).toBe(true)
+  })
+
+  it('areaStrips: the area between two lines, clipped, in strips', () => {
+    const strips = areaStrips(() => 10, () => 30, 0, 40, { x: 0, y: 0, width: 20, height: 25 }, 5)
+    expect(strips).toHaveLength(4)
+    expect(strips[0]).toEqual({ x: 0, y: 10, width: 5, height: 15 })
   })
 })
