@@ -273,7 +273,7 @@ function scientificWidth(prefix: string, s: Scientific, fontSize: number): numbe
 }
 
 export function computeChartLayout(models: readonly Model[], frame: Frame, options: ComputeChartOptions = {}): ComputeChartLayout {
-  const { years = timeDomain(models.filter(m => m.trainingFlop !== undefined), 1), domain = [1e18, 1e27], rates = [4, 5], fontSize = LABEL_SIZE } = options
+  const { years = timeDomain(models.filter(m => m.trainingFlop !== undefined), 1), domain = [1e19, 1e27], rates = [4, 5], fontSize = LABEL_SIZE } = options
   const plot = plotBox(frame)
   const x = yearScale(years, plot)
   const y = logScale(domain, plot)

@@ -16,7 +16,7 @@ describe('SourceLink', () => {
   it('labels a source without an arXiv id by its host, and leaves out the tooltip when asked', () => {
     const a = mount(SourceLink, { props: { source: sourceById('compvis2022'), untitled: true } }).find('a')
     expect(a.attributes('href')).toBe('https://github.com/CompVis/stable-diffusion')
-    expect(a.text()).toBe('github.com')
+    expect(a.text()).toBe('github.com/CompVis')
     expect(a.attributes('title')).toBeUndefined()
   })
 })

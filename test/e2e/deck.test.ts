@@ -5,7 +5,8 @@ import type { AxeResults } from 'axe-core'
  * deck's router, no reload), with every click step revealed, and checks on that one visit: no
  * console error, no CSP violation, no failed request, nothing outside the slide canvas or under
  * the footer, content reaching half way down (content slides), external links that hand over
- * neither opener nor referrer, the title the Markdown gives it, and no serious or critical
+ * neither opener nor referrer, chart labels clear of every mark (as drawn), the title the Markdown
+ * gives it, and no serious or critical
  * axe-core violation (in dark mode: of the rules that depend on colour). Also: no request to
  * another host, the bundled Chinese font, a fresh deep link, the public build, and the whole deck
  * walked with the keyboard alone.
@@ -19,7 +20,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { loadDeck, renderedSlide } from '../../lib/data/deck'
 import { FOOTERLESS_LAYOUTS } from '../../lib/deck/layouts'
 import { deckContext, moveToSlide, openSlide, settled, sharedBrowser, watchErrors } from './browser'
-import { contentReach, elementsOutside } from './page-checks'
+import { chartCollisions, contentReach, elementsOutside } from './page-checks'
 import { builtSite } from './site'
 
 // The global set-up builds the site while the first files run (test/e2e/site.ts).
@@ -100,6 +101,10 @@ describe.each(['light', 'dark'] as const)('the built deck in Chromium, %s mode',
     // A content slide reaches at least half way down the canvas: no half-empty slides.
     if (!AIRY_LAYOUTS.has(String(slides[no - 1]!.frontmatter.layout ?? '')))
       expect.soft(await page.evaluate(contentReach, no), `${at}: how far down the content reaches`).toBeGreaterThanOrEqual(0.5)
+
+    // Chart labels clear of each other, the dots, rules, stems, leaders and the band, as drawn. The
+    // click steps only add marks, so the final state is the most crowded one.
+    expect.soft(await page.evaluate(chartCollisions, no), `${at}: chart label collisions`).toEqual([])
 
     // Links that leave the deck open in a new tab without handing it the opener or the referrer.
     const leaky = await page.locator(`.slidev-page-${no} a[href^="http"]`).evaluateAll(links => links

@@ -125,3 +125,88 @@ export function stillPage(): boolean {
     (a.playState !== 'running' && !a.pending)
     || a.effect?.getComputedTiming().iterations === Infinity)
 }
+
+/**
+ * Collisions on slide `no`'s charts as the browser drew them, in each SVG's user units: a label
+ * (`<text>`) over another label, a dot, a rule, stem, join or leader, or the Epoch AI band (its
+ * fill tested with `isPointInFill`). Label boxes are the glyph boxes (`getBBox`), shrunk by a
+ * pixel so that a leader or stem ending at its own label does not count.
+ */
+export function chartCollisions(no: number): string[] {
+  const found: string[] = []
+  for (const svg of document.querySelectorAll<SVGSVGElement>(`.slidev-page-${no} svg.chart-svg`)) {
+    // A label is a mark group's text (a timeline label's name and size lines together) or a text
+    // of its own (axis, legend, the band's label); lines in the same mark group are its own.
+    const texts = [...svg.querySelectorAll<SVGTextElement>('text')]
+      .filter(t => (t.textContent ?? '').trim() !== '' && getComputedStyle(t).display !== 'none')
+    const owners = [...new Set(texts.map(t => t.closest('g.mark') ?? t))]
+    const labels = owners.map((owner) => {
+      const own = texts.filter(t => (t.closest('g.mark') ?? t) === owner)
+      const boxes = own.map(t => t.getBBox())
+      return {
+        owner,
+        name: own.map(t => (t.textContent ?? '').replace(/\s+/g, ' ').trim()).join(' '),
+        axis: !!own[0]!.closest('.axis'),
+        x0: Math.min(...boxes.map(b => b.x)) + 1,
+        y0: Math.min(...boxes.map(b => b.y)) + 1,
+        x1: Math.max(...boxes.map(b => b.x + b.width)) - 1,
+        y1: Math.max(...boxes.map(b => b.y + b.height)) - 1,
+      }
+    })
+    type Label = typeof labels[number]
+    const hit = (l: Label, x0: number, y0: number, x1: number, y1: number) => l.x0 < x1 && x0 < l.x1 && l.y0 < y1 && y0 < l.y1
+    // Liang–Barsky: does the segment pass through the label's box?
+    const crosses = (l: Label, ax: number, ay: number, bx: number, by: number) => {
+      let t0 = 0
+      let t1 = 1
+      const dx = bx - ax
+      const dy = by - ay
+      for (const [p, q] of [[-dx, ax - l.x0], [dx, l.x1 - ax], [-dy, ay - l.y0], [dy, l.y1 - ay]] as const) {
+        if (p === 0) {
+          if (q < 0)
+            return false
+          continue
+        }
+        const t = q / p
+        if (p < 0)
+          t0 = Math.max(t0, t)
+        else
+          t1 = Math.min(t1, t)
+        if (t0 > t1)
+          return false
+      }
+      return true
+    }
+    const num = (el: Element, a: string) => Number(el.getAttribute(a))
+    const circles = [...svg.querySelectorAll('circle')].filter(c => !c.closest('.legend'))
+    const lines = [...svg.querySelectorAll('line')].filter(l => !l.closest('.legend, .axis') && !l.classList.contains('axis-line') && !l.classList.contains('grid'))
+    const band = svg.querySelector<SVGPathElement>('path.band-area')
+    for (const [i, a] of labels.entries()) {
+      for (const b of labels.slice(i + 1)) {
+        if (hit(a, b.x0, b.y0, b.x1, b.y1))
+          found.push(`"${a.name}" overlaps "${b.name}"`)
+      }
+      if (a.axis)
+        continue
+      for (const c of circles) {
+        const r = num(c, 'r')
+        if (hit(a, num(c, 'cx') - r, num(c, 'cy') - r, num(c, 'cx') + r, num(c, 'cy') + r))
+          found.push(`"${a.name}" covers a dot`)
+      }
+      for (const l of lines) {
+        if (l.closest('g.mark') !== a.owner && crosses(a, num(l, 'x1'), num(l, 'y1'), num(l, 'x2'), num(l, 'y2')))
+          found.push(`"${a.name}" is crossed by a ${l.getAttribute('class')} line`)
+      }
+      if (band) {
+        for (let gx = 0; gx <= 4; gx++) {
+          for (let gy = 0; gy <= 2; gy++) {
+            const p = new DOMPoint(a.x0 + (a.x1 - a.x0) * gx / 4, a.y0 + (a.y1 - a.y0) * gy / 2)
+            if (band.isPointInFill(p) && !found.includes(`"${a.name}" lies on the band`))
+              found.push(`"${a.name}" lies on the band`)
+          }
+        }
+      }
+    }
+  }
+  return found
+}
