@@ -13,7 +13,7 @@ import { sourceIds } from './sources'
 export const rawFigures: FigureInput[] = [
   /* ---------------------------------------------------------------- compute */
   { id: 'compute-growth', what: '知名模型的训练算力每年增长（2010 年至 2024 年 5 月）', value: { min: 4, max: 5 }, unit: '倍', stated: '2024-05-28', sources: ['epoch2024'] },
-  { id: 'gpt4-scale-models', what: '训练算力超过 10²⁵ FLOP（GPT-4 量级）的模型', value: 30, unit: '个', approx: 'plus', qualifier: '估计', asOf: '2025-06', stated: '2025-06-06', sources: ['epoch2025models'] },
+  { id: 'gpt4-scale-models', what: '训练算力超过 10^25 FLOP（GPT-4 量级）的模型', value: 30, unit: '个', approx: 'plus', qualifier: '估计', asOf: '2025-06', stated: '2025-06-06', sources: ['epoch2025models'] },
 
   /* ---------------------------------------------------------------- Transformer, BERT, CLIP */
   { id: 'transformer-heads', what: 'Transformer base 版的注意力头数 h', value: 8, unit: '个', where: '§3.2.2', stated: '2017-06-12', sources: ['vaswani2017'] },
@@ -37,7 +37,7 @@ export const rawFigures: FigureInput[] = [
   { id: 'gpt3-gpus', what: 'GPT-3 训练所用的 V100 GPU', value: 1e4, unit: '块', where: '表 4', stated: '2021-04-21', sources: ['patterson2021'] },
   { id: 'gpt3-days', what: 'GPT-3 的训练时长', value: 14.8, unit: '天', where: '表 4', stated: '2021-04-21', sources: ['patterson2021'] },
   { id: 'gpt3-energy', what: 'GPT-3 训练的耗电量', value: 1287, unit: 'MWh', where: '表 4', stated: '2021-04-21', sources: ['patterson2021'] },
-  { id: 'gpt3-co2', what: 'GPT-3 训练的碳排放（按美国平均电网碳强度估算）', value: 552.1, unit: 'tCO₂e', qualifier: '估计', where: '表 4', stated: '2021-04-21', sources: ['patterson2021'] },
+  { id: 'gpt3-co2', what: 'GPT-3 训练的碳排放，以二氧化碳当量计（按美国平均电网碳强度估算）', value: 552.1, unit: '吨', qualifier: '估计', where: '表 4', stated: '2021-04-21', sources: ['patterson2021'] },
   { id: 'power-growth', what: '前沿模型训练所需的电力每年增长', value: 2.1, unit: '倍', stated: '2024-09-19', sources: ['epoch2024power'] },
 
   /* ---------------------------------------------------------------- reasoning: RL and test-time compute */

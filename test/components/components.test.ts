@@ -128,7 +128,7 @@ describe('Cite and References', () => {
 describe('Fig, Param and ArticleQuote', () => {
   it('Fig renders a figure with its qualifier and its source in the tooltip', () => {
     const fig = mount(Fig, { props: { id: 'gpt3-co2' } })
-    expect(fig.find('.fig-value').text()).toBe('552.1 tCO₂e')
+    expect(fig.find('.fig-value').text()).toBe('552.1 吨')
     expect(fig.find('.fig-tag').text()).toBe('估计')
     expect(fig.attributes('title')).toContain('Patterson et al. 2021 表 4')
     expect(mount(Fig, { props: { id: 'gpt3-co2', untagged: true } }).find('.fig-tag').exists()).toBe(false)
