@@ -60,7 +60,7 @@ export function groupByEra<T extends { era: number }>(items: readonly T[]): T[][
 export function computeChartText(points: readonly ComputePoint[], span: string, rates: readonly number[]): ChartText {
   return {
     title: `训练算力（FLOP，对数刻度），${span} 年`,
-    desc: `${points.map(p => p.description).join('；')}。参考带：Epoch AI 统计的前沿模型训练算力每年增长 ${rates.join('–')}倍（统计至 2024 年 5 月），斜率取自该统计，位置按图中模型对齐。`,
+    desc: `${points.map(p => p.description).join('；')}。参考带：Epoch AI 统计的知名模型训练算力每年增长 ${rates.join('–')}倍（统计至 2024 年 5 月），斜率取自该统计，位置按图中模型对齐。`,
   }
 }
 
