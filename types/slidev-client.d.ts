@@ -5,7 +5,8 @@ import type { ComputedRef } from 'vue'
 
 export interface SlideRouteLike {
   no: number
-  meta: { slide: { frontmatter: Record<string, unknown> } }
+  /** `note` and `content` are there while presenting with `slidev` (dev); a build without notes has none. */
+  meta: { slide: { frontmatter: Record<string, unknown>, note?: string, content?: string } }
 }
 
 export interface NavLike {
@@ -15,9 +16,15 @@ export interface NavLike {
   total: number
 }
 
-export interface SlidevContextLike {
-  /** The headmatter as Slidev resolved it; `duration` is the talk's slot ("40min"). */
-  configs: { duration?: string | number }
+export function useSlideContext(): { $nav: ComputedRef<NavLike> }
+
+/** Slidev's presenter timer, shared between its windows (`sharedState.timer`). */
+export interface TimerStateLike {
+  status: 'stopped' | 'running' | 'paused'
+  startedAt: number
+  pausedAt: number
 }
 
-export function useSlideContext(): { $nav: ComputedRef<NavLike>, $slidev: SlidevContextLike }
+export const sharedState: { timer: TimerStateLike }
+
+export function useNav(): { isPresenter: ComputedRef<boolean> }

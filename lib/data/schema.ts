@@ -167,3 +167,20 @@ export const ArticleQuoteSchema = z.object({
   text: z.string().min(1),
 })
 export type ArticleQuote = z.infer<typeof ArticleQuoteSchema>
+
+/**
+ * The talk's time plan (data/plan.ts): minutes for each of the seven parts, in order (the
+ * appendix is backup, outside the plan), and how speaking time is estimated from the notes.
+ */
+export const PlanSchema = z.object({
+  id: Id,
+  minutes: z.array(z.number({ error: 'must be a number' }).positive('must be positive').max(60, 'must be at most 60'))
+    .length(7, 'needs one entry per part, parts 1–7'),
+  /** Characters of speaker notes spoken per minute. */
+  charsPerMinute: z.number().positive(),
+  /** Minutes added for a slide the audience needs time to read: a chart, a formula, code. */
+  readingAllowance: z.number().nonnegative(),
+  /** How far (0–1) a part's notes may run under its minutes before the plan is called too long. */
+  slack: z.number().min(0).max(1),
+})
+export type Plan = z.infer<typeof PlanSchema>
