@@ -10,8 +10,8 @@
  * The speaker notes are public by default, shown under each slide in the reading view (`/read`),
  * as the handout PDF publishes them: `--no-notes`, or `publicNotes: false` in the headmatter of
  * slides.md, leaves them out of the bundle (`slidev build --without-notes`); `--notes` overrides
- * the headmatter. `--full` keeps everything, as `npm run build` does. Set
- * DECK_SITE_URL=https://host/path/ for absolute link-preview URLs. What was built (base path,
+ * the headmatter. `--full` keeps everything, as `npm run build` does. Absolute link-preview URLs
+ * and the QR code come from `homepage` in package.json. What was built (base path,
  * output folder, public/notes/PDF) is recorded for `npm run preview` (lib/site/build-record.ts).
  */
 import { spawn } from 'node:child_process'

@@ -6,7 +6,9 @@
  *   renders, and fonts are never inlined into the CSS as data: URLs;
  * - offline: a service worker (vite-plugin-pwa / Workbox) precaches the app, the subset fonts and
  *   KaTeX's woff2 fonts, so after one visit every slide renders with the network gone;
- * - metadata: Open Graph / Twitter image, theme colour, canonical URL when the site URL is known;
+ * - metadata: Open Graph / Twitter image, theme colour, canonical URL when the talk's address
+ *   (`homepage` in package.json, lib/site/talk-address.ts) is set;
+ * - the talk's address and its QR code for the closing slide and the handout (`virtual:talk-address`);
  * - a preview image of the cover, taken after the build with the Chromium lib/export/chromium.ts finds;
  * - the PDF download button, with a URL under the base path (only when the PDF is built too);
  * - the public build (DECK_PUBLIC=1): no presenter view, no drawings, no recording.
@@ -14,7 +16,6 @@
  * Environment (set by scripts/build-site.ts, or by hand):
  *   DECK_PUBLIC=1        public build: presenter view, drawings, recording compiled out
  *   DECK_PDF=1           the PDF is put next to the site: show the download button
- *   DECK_SITE_URL=https://example.org/deck/   absolute URLs for og:image / og:url / canonical
  *   DECK_OG_IMAGE=0      skip the preview image (no Chromium at hand)
  */
 import type { SlidevPluginOptions } from '@slidev/types'
@@ -30,6 +31,7 @@ import { READING_TEXT } from '../deck/reading'
 import { clientPatches } from './client-patches'
 import { codePoints, codePointsInOrder, COVER_FAMILY_SUFFIX, generateSubsetFonts, isGlyphSource, parseFontFaces, pointsIn } from './fonts'
 import { prevalidatedData } from './prevalidated-data'
+import { NO_ADDRESS_NOTE, qrSvg, talkAddress } from './talk-address'
 
 export const PDF_FILE = 'ai-large-models-talk.pdf'
 export const OG_IMAGE = 'og-image.png'
@@ -48,13 +50,36 @@ export interface SiteEnv {
   ogImage: boolean
 }
 
-export function siteEnv(env: NodeJS.ProcessEnv = process.env): SiteEnv {
-  const siteUrl = env.DECK_SITE_URL?.trim()
+/** The build's switches from the environment; the site's address is the talk's (`homepage` in `root`'s package.json). */
+export function siteEnv(env: NodeJS.ProcessEnv = process.env, root = process.cwd()): SiteEnv {
   return {
     public: env.DECK_PUBLIC === '1',
     pdf: env.DECK_PDF === '1',
-    siteUrl: siteUrl ? siteUrl.replace(/\/*$/, '/') : undefined,
+    siteUrl: talkAddress(root),
     ogImage: env.DECK_OG_IMAGE !== '0',
+  }
+}
+
+const TALK_ADDRESS_ID = 'virtual:talk-address'
+
+/**
+ * `virtual:talk-address`: `{ url, qr }`, the talk's address and its QR code as SVG markup, or
+ * both undefined without an address (said once, when the server or build starts).
+ */
+export function talkAddressPlugin(env: Pick<SiteEnv, 'siteUrl'>): Plugin {
+  return {
+    name: 'deck:talk-address',
+    configResolved() {
+      if (!env.siteUrl)
+        console.warn(NO_ADDRESS_NOTE)
+    },
+    resolveId: id => (id === TALK_ADDRESS_ID ? `\0${TALK_ADDRESS_ID}` : undefined),
+    load(id) {
+      if (id !== `\0${TALK_ADDRESS_ID}`)
+        return undefined
+      const talk = env.siteUrl ? { url: env.siteUrl, qr: qrSvg(env.siteUrl) } : {}
+      return `export default ${JSON.stringify(talk)}`
+    },
   }
 }
 
@@ -532,6 +557,7 @@ export function deckSite(env: SiteEnv = siteEnv()): Plugin[] {
     subsetFontsPlugin(),
     ...clientPatches(),
     prevalidatedData(),
+    talkAddressPlugin(env),
     ...(env.public ? publicBuildPlugins() : []),
     downloadPlugin(env),
     printRoutePlugin(env),

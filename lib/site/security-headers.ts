@@ -71,7 +71,7 @@ export function netlifyToml(): string {
     `# ${GENERATED}`,
     '# Netlify builds the public deck (no speaker notes) with the PDF, at the site root.',
     '[build]',
-    `command = ${q('npx playwright install chromium && DECK_SITE_URL="$URL/" npm run build:site')}`,
+    `command = ${q('npx playwright install chromium && npm run build:site')}`,
     'publish = "dist"',
     '',
     '[build.environment]',
@@ -103,7 +103,7 @@ export function netlifyToml(): string {
 export function vercelJson(): string {
   const config = {
     $schema: 'https://openapi.vercel.sh/vercel.json',
-    buildCommand: 'npx playwright install chromium && DECK_SITE_URL="https://$VERCEL_PROJECT_PRODUCTION_URL/" npm run build:site',
+    buildCommand: 'npx playwright install chromium && npm run build:site',
     outputDirectory: 'dist',
     cleanUrls: false,
     trailingSlash: false,

@@ -3,19 +3,23 @@
  * a copy of the project with its own Vite cache, through `npm run export`. Before the copy let
  * Vite serve its linked packages, the KaTeX slides of every round fell back to system fonts
  * (144 characters at this length) and no PDF came out; the PDF must have one page per slide and
- * only the bundled fonts, read back with pdffonts.
+ * only the bundled fonts, read back with pdffonts. The copy also sets the talk's address
+ * (`homepage`), so the same export shows that the closing slide's QR code reads back as it.
  */
 import { execFileSync, spawnSync } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import process from 'node:process'
+import jsQR from 'jsqr'
+import { PNG } from 'pngjs'
 import { afterAll, describe, expect, inject, it } from 'vitest'
 import { loadDeck } from '../../lib/data/deck'
 import { BUNDLED_FONT } from '../../lib/export/pdf-fonts'
 import { scaledProject } from '../../lib/export/scaled-deck'
 
 const SCALE = 2
+const ADDRESS = 'https://example.org/ai-talk/'
 const dir = mkdtempSync(join(tmpdir(), 'deck-long-'))
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
@@ -23,6 +27,8 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }))
 describe(`a deck with every section ${SCALE} times`, () => {
   it('exports one page per slide, every glyph in a bundled font', async () => {
     const copy = scaledProject(SCALE, '.', dir)
+    const pkg = JSON.parse(readFileSync(join(copy, 'package.json'), 'utf8'))
+    writeFileSync(join(copy, 'package.json'), JSON.stringify({ ...pkg, homepage: ADDRESS }))
     const slides = await loadDeck('slides.md', copy)
     expect(slides.length, 'slides in the longer deck').toBeGreaterThan(80)
     const pdf = join(dir, 'long.pdf')
@@ -42,5 +48,13 @@ describe(`a deck with every section ${SCALE} times`, () => {
     expect([...families].filter(f => f.startsWith('KaTeX_')).length, 'KaTeX faces embedded').toBeGreaterThan(0)
     for (const family of families)
       expect(family, 'a font from outside the bundle').toMatch(BUNDLED_FONT)
+
+    // The closing slide's QR code, read from the printed page, is the configured address.
+    const closing = slides.find(s => s.frontmatter.layout === 'closing')!
+    const png = join(dir, 'closing')
+    execFileSync('pdftoppm', ['-png', '-r', '110', '-f', String(closing.no), '-l', String(closing.no), '-singlefile', pdf, png])
+    const image = PNG.sync.read(readFileSync(`${png}.png`))
+    expect(jsQR(new Uint8ClampedArray(image.data), image.width, image.height)?.data, `the QR code on slide ${closing.no}`).toBe(ADDRESS)
+    expect(execFileSync('pdftotext', ['-f', String(closing.no), '-l', String(closing.no), pdf, '-'], { encoding: 'utf8' })).toContain(ADDRESS)
   })
 })

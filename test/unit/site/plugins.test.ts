@@ -11,8 +11,8 @@ import { slidevBuildArgs } from '../../../scripts/build-site'
 describe('site environment', () => {
   it('reads the flags', () => {
     expect(siteEnv({})).toEqual({ public: false, pdf: false, siteUrl: undefined, ogImage: true })
-    expect(siteEnv({ DECK_PUBLIC: '1', DECK_PDF: '1', DECK_SITE_URL: 'https://x.io/deck', DECK_OG_IMAGE: '0' }))
-      .toEqual({ public: true, pdf: true, siteUrl: 'https://x.io/deck/', ogImage: false })
+    expect(siteEnv({ DECK_PUBLIC: '1', DECK_PDF: '1', DECK_OG_IMAGE: '0' }))
+      .toEqual({ public: true, pdf: true, siteUrl: undefined, ogImage: false })
   })
 })
 
