@@ -155,7 +155,7 @@ export function chartCollisions(no: number): string[] {
     })
     type Label = typeof labels[number]
     const hit = (l: Label, x0: number, y0: number, x1: number, y1: number) => l.x0 < x1 && x0 < l.x1 && l.y0 < y1 && y0 < l.y1
-    // Liang–Barsky: does the segment pass through the label's box?
+    // Liang–Barsky, as segmentHitsBox in lib/deck/scales.ts: page.evaluate sends this function alone.
     const crosses = (l: Label, ax: number, ay: number, bx: number, by: number) => {
       let t0 = 0
       let t1 = 1
