@@ -13,7 +13,7 @@ import { sourceIds } from './sources'
 export const rawFigures: FigureInput[] = [
   /* ---------------------------------------------------------------- compute */
   { id: 'compute-growth', what: '知名模型的训练算力每年增长（2010 年至 2024 年 5 月）', value: { min: 4, max: 5 }, unit: '倍', stated: '2024-05-28', sources: ['epoch2024'] },
-  { id: 'gpt4-scale-models', what: '训练算力超过 10^25 FLOP（GPT-4 量级）的模型', value: 30, unit: '个', approx: 'plus', qualifier: '估计', asOf: '2025-06', stated: '2025-06-06', sources: ['epoch2025models'] },
+  { id: 'gpt4-scale-models', what: '训练算力超过 10^25 FLOP（GPT-4 量级）的模型', value: 30, unit: '个', approx: 'over', qualifier: '估计', asOf: '2025-06', stated: '2025-06-06', sources: ['epoch2025models'] },
 
   /* ---------------------------------------------------------------- Transformer, BERT, CLIP */
   { id: 'transformer-heads', what: 'Transformer base 版的注意力头数 h', value: 8, unit: '个', where: '§3.2.2', stated: '2017-06-12', sources: ['vaswani2017'] },
@@ -61,12 +61,12 @@ export const rawFigures: FigureInput[] = [
   { id: 'chinchilla-tokens', what: 'Chinchilla 的训练数据量', value: 1.4e12, unit: 'token', stated: '2022-03-29', sources: ['hoffmann2022'] },
   { id: 'kimi-k2-tokens', what: 'Kimi K2 的预训练数据量', value: 1.55e13, unit: 'token', stated: '2025-07-28', sources: ['kimi2025'] },
   { id: 'glm5-tokens', what: 'GLM-5 的预训练数据量', value: 2.85e13, unit: 'token', stated: '2026-02', sources: ['glm2026readme'] },
-  { id: 'muon-efficiency', what: '计算最优训练下，Muon 优化器相对 AdamW 的计算效率', value: 2, unit: '倍', stated: '2025-02-24', sources: ['liu2025muon'] },
+  { id: 'muon-efficiency', what: '计算最优训练下，Muon 优化器相对 AdamW 的计算效率', value: 2, unit: '倍', approx: 'about', stated: '2025-02-24', sources: ['liu2025muon'] },
 
   /* ---------------------------------------------------------------- 2025–2026 */
   { id: 'metr-doubling', what: '前沿模型以 50% 成功率完成的任务时长（“时间跨度”）翻一番所需的时间，2019 年以来', value: 7, unit: '个月', approx: 'about', stated: '2025-03-18', sources: ['kwa2025'] },
   { id: 'metr-success', what: 'METR 衡量任务时长所用的成功率', value: 50, unit: '%', stated: '2025-03-18', sources: ['kwa2025'] },
-  { id: 'algorithmic-efficiency', what: '算法效率的进步（同等成绩所需的计算）每年', value: 3, unit: '倍', approx: 'about', stated: '2026-03-23', sources: ['gundlach2025'] },
+  { id: 'algorithmic-efficiency', what: '算法效率每年的提高（从开放权重模型的价格中扣除硬件降价推算）', value: 3, unit: '倍', approx: 'about', stated: '2026-03-23', sources: ['gundlach2025'] },
   { id: 'price-fixed-capability', what: '前沿模型在知识、推理、数学与软件工程基准上，达到同等成绩的价格每年下降', value: { min: 5, max: 10 }, unit: '倍', approx: 'about', stated: '2026-03-23', sources: ['gundlach2025'] },
   { id: 'price-frontier-rising', what: '运行前沿模型的价格每年上升（模型更大、推理更长）', value: { min: 3, max: 18 }, unit: '倍', stated: '2026-03-23', sources: ['gundlach2025'] },
   { id: 'gemini3-context', what: 'Gemini 3 Pro 的上下文窗口（最多）', value: 1e6, unit: 'token', stated: '2025-11', sources: ['google2025gemini3'] },

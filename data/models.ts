@@ -346,7 +346,7 @@ export const rawModels: ModelInput[] = [
     org: '智谱AI',
     date: '2026-04',
     params: { kind: 'moe', total: 744e9, active: 40e9 },
-    architecture: '解码器 MoE（稀疏注意力）',
+    architecture: '解码器 MoE',
     modality: 'text',
     chinese: true,
     sources: ['glm2026readme'],

@@ -29,7 +29,7 @@ export const rawTrends: z.input<typeof ListItemSchema>[] = [
     icon: 'i-carbon-idea',
     title: '算法创新提升效率',
     detail: '混合专家（MoE）、稀疏与混合注意力、新的优化器',
-    evidence: { text: '算法效率的进步：同等成绩所需的计算每年减少{algorithmic-efficiency}', sources: ['gundlach2025'] },
+    evidence: { text: '由价格推算（扣除硬件降价），算法效率每年提高{algorithmic-efficiency}', sources: ['gundlach2025'] },
   },
   {
     id: 'applications',
@@ -59,7 +59,7 @@ export const rawRecentTrends: z.input<typeof ListItemSchema>[] = [
     id: 'multimodal',
     icon: 'i-carbon-image',
     title: '原生多模态的开放权重',
-    detail: 'Qwen3.5、Kimi K2.5 从预训练起就同时学图像与文本',
+    detail: 'Qwen3.5 早期融合图文预训练，Kimi K2.5 图文混合继续预训练',
     evidence: { text: 'Kimi K2.5 在 K2 上继续预训练，用了{kimi-k25-tokens}图文混合数据', sources: ['kimi2026', 'qwen2026'] },
   },
   {
@@ -67,7 +67,7 @@ export const rawRecentTrends: z.input<typeof ListItemSchema>[] = [
     icon: 'i-carbon-chart-line-smooth',
     title: '新优化器，更稳的 MoE',
     detail: 'Muon 系优化器用于总参数量上万亿的 MoE 预训练',
-    evidence: { text: '计算最优训练下，Muon 的计算效率约为 AdamW 的 {muon-efficiency}', sources: ['liu2025muon', 'kimi2025'] },
+    evidence: { text: '计算最优训练下，Muon 的计算效率是 AdamW 的{muon-efficiency}', sources: ['liu2025muon', 'kimi2025'] },
   },
 ]
 

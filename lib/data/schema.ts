@@ -122,8 +122,8 @@ export const FigureSchema = z.object({
   what: z.string().min(1),
   value: FigureValue,
   unit: FigureUnit,
-  /** 约 (about), 超过 (over: more than the value), 多 (a few more: "30 多个"). */
-  approx: z.enum(['about', 'over', 'plus']).optional(),
+  /** 约 (about), 超过 (over: more than the value). */
+  approx: z.enum(['about', 'over']).optional(),
   /** 估计: an estimate; 预测: a forecast; 推算: our arithmetic on sourced figures. */
   qualifier: z.enum(['估计', '预测', '推算']).optional(),
   /** 截至: the month the figure holds for, when the source says "as of". */

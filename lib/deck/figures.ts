@@ -40,12 +40,11 @@ export function withUnit(number: string, unit: Figure['unit']): string {
   return /[万亿]$/.test(number) && cjk ? `${number}${unit}` : `${number} ${unit}`
 }
 
-/** The figure's value with its unit and how exact it is: "约 557.6万美元", "30 多个", "4–5倍", "2%–6%". */
+/** The figure's value with its unit and how exact it is: "约 557.6万美元", "超过 30 个", "4–5倍", "2%–6%". */
 export function figureValueText(f: Pick<Figure, 'value' | 'unit' | 'approx'>): string {
   let core: string
   if (typeof f.value === 'number') {
-    const n = formatExact(f.value)
-    core = f.approx === 'plus' ? withUnit(`${n} 多`, f.unit).replace(' 多 ', ' 多') : withUnit(n, f.unit)
+    core = withUnit(formatExact(f.value), f.unit)
   }
   else {
     const min = formatExact(f.value.min)

@@ -132,7 +132,7 @@ describe('Fig, Param and ArticleQuote', () => {
     expect(fig.find('.fig-tag').text()).toBe('估计')
     expect(fig.attributes('title')).toContain('Patterson et al. 2021 表 4')
     expect(mount(Fig, { props: { id: 'gpt3-co2', untagged: true } }).find('.fig-tag').exists()).toBe(false)
-    expect(mount(Fig, { props: { id: 'gpt4-scale-models' } }).text()).toBe('30 多个估计 · 截至 2025 年 6 月')
+    expect(mount(Fig, { props: { id: 'gpt4-scale-models' } }).text()).toBe('超过 30 个估计 · 截至 2025 年 6 月')
   })
 
   it('Param renders a model\'s count, one size or the active part', () => {

@@ -31,7 +31,7 @@ describe('figure text', () => {
   it('says how exact a figure is, and gives ranges as one figure', () => {
     expect(figureValueText({ value: 5.576e6, unit: '美元', approx: 'about' })).toBe('约 557.6万美元')
     expect(figureValueText({ value: 1e9, unit: '美元', approx: 'over' })).toBe('超过 10亿美元')
-    expect(figureValueText({ value: 30, unit: '个', approx: 'plus' })).toBe('30 多个')
+    expect(figureValueText({ value: 30, unit: '个', approx: 'over' })).toBe('超过 30 个')
     expect(figureValueText({ value: { min: 4, max: 5 }, unit: '倍' })).toBe('4–5倍')
     expect(figureValueText({ value: { min: 2, max: 6 }, unit: '%' })).toBe('2%–6%')
     expect(figureValueText({ value: { min: 9, max: 900 }, unit: '倍' })).toBe('9–900倍')
