@@ -4,6 +4,7 @@
  * `vite.config.ts`, so the same error stops `slidev build` / `slidev` before anything renders.
  */
 import type { z } from 'zod'
+import { templateFigures } from '../deck/figures'
 
 export class DataError extends Error {
   constructor(
@@ -35,8 +36,6 @@ export interface ParseOptions {
   /** Ids the `{figure-id}` placeholders of a record's `evidence.text` may name; each must exist. */
   figureIds?: ReadonlySet<string>
 }
-
-const PLACEHOLDER = /\{([^{}]*)\}/g
 
 /**
  * Every parseRecords result so far, by file: the build ships these as JSON to the browser
@@ -79,8 +78,8 @@ export function parseRecords<S extends z.ZodType>(
     }
     const template = (record as { evidence?: { text: string } }).evidence?.text
     if (options.figureIds && template !== undefined) {
-      for (const [, ref] of template.matchAll(PLACEHOLDER)) {
-        if (!options.figureIds.has(ref!))
+      for (const ref of templateFigures(template)) {
+        if (!options.figureIds.has(ref))
           throw new DataError(file, label, 'evidence.text', `names unknown figure "{${ref}}" (add it to data/figures.ts)`)
       }
     }

@@ -309,14 +309,10 @@ export function computeChartLayout(models: readonly Model[], frame: Frame, optio
     width: scientificWidth(`${m.name} `, sci, fontSize),
     height: lineHeight,
   }))
-  // The band's label goes last, beside the early, empty end of the band.
+  // The band's label goes last, beside the early, empty end of the band (a fifth of the way along).
   const bandText = `Epoch AI 趋势：每年 ${rates.join('–')}倍`
-  const bandYear = years[0] + (years[1] - years[0]) * 0.2
-  const bandMid = Math.sqrt(
-    10 ** (Math.log10(slow.from.value) + (Math.log10(slow.to.value) - Math.log10(slow.from.value)) * 0.2)
-    * 10 ** (Math.log10(fast.from.value) + (Math.log10(fast.to.value) - Math.log10(fast.from.value)) * 0.2),
-  )
-  requests.push({ id: '(band)', x: x(bandYear), y: y(bandMid), width: textWidth(bandText, fontSize), height: lineHeight })
+  const bandX = x(years[0] + (years[1] - years[0]) * 0.2)
+  requests.push({ id: '(band)', x: bandX, y: (lineAt(slow)(bandX) + lineAt(fast)(bandX)) / 2, width: textWidth(bandText, fontSize), height: lineHeight })
   const placed = placeLabels(requests, obstacles, plot)
 
   return {

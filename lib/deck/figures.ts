@@ -71,7 +71,9 @@ export function figureDescription(f: Figure, cite: string): string {
 
 export type TemplatePart = { text: string } | { figure: string }
 
-const PLACEHOLDER = /\{([a-z0-9]+(?:-[a-z0-9]+)*)\}/g
+// Anything in braces is a placeholder: a misspelt one is then an unknown figure, reported when the
+// data loads (lib/data/validate.ts), not shown as literal text.
+const PLACEHOLDER = /\{([^{}]*)\}/g
 
 /** "每年增长 {power-growth}" → [{ text: '每年增长 ' }, { figure: 'power-growth' }]. */
 export function splitTemplate(template: string): TemplatePart[] {
@@ -93,7 +95,7 @@ export function templateFigures(template: string): string[] {
   return [...template.matchAll(PLACEHOLDER)].map(m => m[1]!)
 }
 
-/** The template as plain text, each figure as it reads on the slide (for tests and the handout). */
+/** The template as plain text, each figure as it reads on the slide. */
 export function fillTemplate(template: string, figureById: (id: string) => Figure): string {
   return splitTemplate(template).map(p => 'text' in p ? p.text : figureValueText(figureById(p.figure))).join('')
 }
