@@ -20,8 +20,6 @@ export interface MoeShareRow {
   activeText: string
   /** "5.5%" */
   shareText: string
-  /** total / active, one decimal: "18.1倍" (how many times the active count the total is). */
-  ratioText: string
   /** 0–100: the bar's length against `scaleMax`. */
   barPercent: number
   /** First source id, for the row's link. */
@@ -33,13 +31,6 @@ export function formatShare(share: number): string {
   if (!(share > 0 && share <= 1))
     throw new RangeError(`formatShare: expected a share in (0, 1], got ${share}`)
   return `${(share * 100).toFixed(1)}%`
-}
-
-/** 671e9 / 37e9 → "18.1倍": one decimal, the deck's way to say how far total and active differ. */
-export function formatRatio(total: number, active: number): string {
-  if (!(total > 0 && active > 0))
-    throw new RangeError(`formatRatio: expected positive counts, got ${total} / ${active}`)
-  return `${Number((total / active).toFixed(1))}倍`
 }
 
 /**
@@ -74,7 +65,6 @@ export function moeShares(models: readonly Model[], ids?: readonly string[]): Mo
     totalText: formatCount(p.total),
     activeText: formatCount(p.active),
     shareText: formatShare(share),
-    ratioText: formatRatio(p.total, p.active),
     barPercent: 100 * share / max,
     source: m.sources[0]!,
   }))

@@ -14,8 +14,8 @@ import { models } from '../../data/models'
 import { recentTrends, trends } from '../../data/trends'
 import { loadDeck } from '../../lib/data/deck'
 import { templateFigures } from '../../lib/deck/figures'
-import { findQuantities, isStated } from '../../lib/deck/quantities'
-import { statedQuantities } from '../../lib/deck/stated'
+import { findQuantities, isStated } from '../support/quantities'
+import { statedQuantities } from '../support/stated'
 
 const slides = await loadDeck()
 const stated = statedQuantities({ figures, models, articleQuotes })

@@ -4,10 +4,10 @@
  * shares and total/active ratios derived from them, and the figures of the article quotes (shown
  * only as the article's words).
  */
-import type { ArticleQuote, Figure, Model } from '../data/schema'
+import type { ArticleQuote, Figure, Model } from '../../lib/data/schema'
 import type { StatedQuantity } from './quantities'
-import { paramsPoints } from './charts'
-import { moeShares } from './moe'
+import { paramsPoints } from '../../lib/deck/charts'
+import { moeShares } from '../../lib/deck/moe'
 import { findQuantities } from './quantities'
 
 export function statedQuantities(data: { figures: readonly Figure[], models: readonly Model[], articleQuotes: readonly ArticleQuote[] }): StatedQuantity[] {
@@ -24,7 +24,8 @@ export function statedQuantities(data: { figures: readonly Figure[], models: rea
   }
   for (const r of moeShares(data.models)) {
     out.push({ value: Number.parseFloat(r.shareText), unit: '%' })
-    out.push({ value: Number.parseFloat(r.ratioText), unit: '倍' })
+    // How many times the active count the total is, to one decimal ("18.1倍"), as the notes say it.
+    out.push({ value: Number((r.total / r.active).toFixed(1)), unit: '倍' })
   }
   for (const q of data.articleQuotes)
     out.push(...findQuantities(q.text))

@@ -1,3 +1,5 @@
+import { FIGURE_UNITS } from '../../lib/data/schema'
+
 /**
  * Finds the quantities in a line of Chinese text ("1750亿", "每年 4–5倍", "14.8 天", "约 20 次")
  * and tells whether the data states them. Model names (GPT-3, Llama 3.1, H800), years, months,
@@ -16,32 +18,15 @@ export interface Quantity {
 
 const MAGNITUDE: Record<string, number> = { 万亿: 1e12, 亿: 1e8, 万: 1e4 }
 
-/** Units as the text may write them, longest first, and the unit the data uses for each. */
+/**
+ * Units as the text may write them, longest first, and the unit the data uses for each: every unit
+ * of `FIGURE_UNITS` as itself (参数 as a bare count), plus the spoken forms the notes use.
+ */
+const SPOKEN: Record<string, string> = { 'GPU 小时': 'H800 GPU 小时', '兆瓦时': 'MWh', '吨二氧化碳当量': '吨', 'FLOP': 'FLOP' }
 const UNIT_ALIASES: [written: string, unit: string][] = [
-  ['H800 GPU 小时', 'H800 GPU 小时'],
-  ['GPU 小时', 'H800 GPU 小时'],
-  ['吨二氧化碳当量', '吨'],
-  ['兆瓦时', 'MWh'],
-  ['MWh', 'MWh'],
-  ['个数量级', '个数量级'],
-  ['种语言', '种语言'],
-  ['个月', '个月'],
-  ['美元', '美元'],
-  ['图文对', '图文对'],
-  ['token', 'token'],
-  ['FLOP', 'FLOP'],
-  ['参数', ''],
-  ['倍', '倍'],
-  ['%', '%'],
-  ['吨', '吨'],
-  ['天', '天'],
-  ['个', '个'],
-  ['块', '块'],
-  ['次', '次'],
-  ['条', '条'],
-  ['层', '层'],
-  ['维', '维'],
-]
+  ...FIGURE_UNITS.map(u => [u, u === '参数' ? '' : u] as [string, string]),
+  ...Object.entries(SPOKEN),
+].sort((a, b) => b[0].length - a[0].length)
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
