@@ -22,7 +22,7 @@ const stated = statedQuantities({ figures, models, articleQuotes })
 const label = (s: { no: number, title: string }) => `slide ${s.no} (${s.title})`
 
 /** A slide body as the audience reads it, less what renders from data or is not prose. */
-export function bodyText(content: string): string {
+function bodyText(content: string): string {
   return content
     .replace(/<style[\s\S]*?<\/style>/g, '')
     .replace(/<!--[\s\S]*?-->/g, '')

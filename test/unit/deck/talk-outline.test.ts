@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { talkOutline } from '../../../lib/deck/talk'
+import { talkOutline } from '../../../lib/deck/plan'
 
 describe('talkOutline', () => {
   it('says the parts and, when planned, the minutes', () => {
