@@ -17,17 +17,23 @@ const entry = script && script.getAttribute('data-deck-entry')
 const modules = ((script && script.getAttribute('data-deck-modules')) || '').split(' ').filter(Boolean)
 
 /**
- * The reading view's files (`data-deck-read`), fetched from the start when this visit opens the
- * reading view: `/read`, or a slide on a phone held upright (the same rule as lib/deck/reading.ts,
- * readingRedirect: at most 600 px wide, taller than wide, not printed or embedded, and the
- * visitor has not chosen the slides in this tab). Otherwise the router would only ask for them
- * once the app has started.
+ * A phone held upright reads the talk in the reading document (`read.html`, served at `/read`):
+ * a visit to a slide there goes to it before any of the deck's JavaScript loads. The same rule as
+ * lib/deck/reading.ts: at most 600 px wide, taller than wide, not printed or embedded, and the
+ * visitor has not chosen the slides in this tab. `/read` itself, where a host has no clean URLs
+ * and answers it with this page, goes to `read.html`. Returns where to go, or nothing.
  */
-function preloadReadingView() {
-  const files = ((script && script.getAttribute('data-deck-read')) || '').split(' ').filter(Boolean)
+function readingAddress() {
+  const read = script && script.getAttribute('data-deck-read')
+  if (!read)
+    return undefined
+  const base = read.replace(/read$/, '')
+  const rest = location.pathname.startsWith(base) ? location.pathname.slice(base.length) : ''
+  if (/^read\/?$/.test(rest))
+    return `${base}read.html${location.hash}`
   const query = new URLSearchParams(location.search)
-  if (!files.length || query.has('print') || query.has('embedded') || query.has('export'))
-    return false
+  if (query.has('print') || query.has('embedded') || query.has('export'))
+    return undefined
   let chosenSlides = false
   try {
     chosenSlides = sessionStorage.getItem('deck:view') === 'slides'
@@ -35,37 +41,11 @@ function preloadReadingView() {
   catch {}
   // Media queries, not innerWidth: on a phone innerWidth lays the page out before its first paint.
   const phone = matchMedia('(min-width: 1px) and (max-width: 600px)').matches && !matchMedia('(min-aspect-ratio: 1/1)').matches
-  if (!/\/read\/?$/.test(location.pathname) && !(phone && !chosenSlides && /\/\d*\/?$/.test(location.pathname)))
-    return false
-  for (const href of files) {
-    if (!href.endsWith('.css')) {
-      addModulePreload(href)
-      continue
-    }
-    const link = document.createElement('link')
-    link.rel = 'preload'
-    link.as = 'style'
-    link.crossOrigin = ''
-    link.href = href
-    document.head.append(link)
-  }
-  return true
-}
-
-/**
- * The reading font's faces for the characters of the reading view's first screen
- * (`data-deck-read-glyphs-400` / `-700`, lib/site/plugins.ts readingFirstGlyphs): asked for while the
- * app's modules run, so the page's text is laid out once, in its own font, instead of in a
- * fallback font and then again as each face arrives.
- */
-function loadReadingFonts() {
-  if (!document.fonts || !script)
-    return
-  for (const weight of ['400', '700']) {
-    const text = script.getAttribute(`data-deck-read-glyphs-${weight}`)
-    if (text)
-      document.fonts.load(`${weight} 16px "Noto Sans SC"`, text).catch(() => {})
-  }
+  const slide = /^(\d*)\/?$/.exec(rest)
+  if (chosenSlides || !phone || !slide)
+    return undefined
+  const no = Number(slide[1] || 1)
+  return `${read}${no > 1 ? `#${no}` : ''}`
 }
 
 function addModulePreload(href) {
@@ -84,12 +64,10 @@ function nextTask() {
   return new Promise(resolve => setTimeout(resolve))
 }
 
-async function start(reading) {
+async function start() {
   // The card waits for its fonts (preloaded by index.html; at most the 3 s block period of
   // font-display: block), then the frame that paints them.
   await nextFrame()
-  if (reading)
-    loadReadingFonts()
   await Promise.race([document.fonts.ready, new Promise(resolve => setTimeout(resolve, FONT_WAIT_MS))])
   await nextFrame()
   for (const href of [entry, ...modules])
@@ -142,12 +120,12 @@ function reloadOnce() {
   return true
 }
 
-if (entry) {
-  const reading = preloadReadingView()
-  // On the way to the reading view the card is the cover as a phone's page (styles/cover.css).
-  if (reading)
-    document.querySelector('.deck-boot')?.classList.add('deck-boot-reading')
-  start(reading).catch((error) => {
+const reading = readingAddress()
+if (reading) {
+  location.replace(reading)
+}
+else if (entry) {
+  start().catch((error) => {
     if (reloadOnce()) {
       console.warn('deck-start.js: the deck could not start; reloading once', error)
       return

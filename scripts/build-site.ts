@@ -15,18 +15,23 @@
  * output folder, public/notes/PDF) is recorded for `npm run preview` (lib/site/build-record.ts).
  */
 import { spawn } from 'node:child_process'
-import { resolve } from 'node:path'
+import { writeFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
 import process from 'node:process'
 import { pathToFileURL } from 'node:url'
 import { parseArgs } from 'node:util'
 import { loadDeck } from '../lib/data/deck'
 import { findChromium } from '../lib/export/chromium'
-import { siteServer } from '../lib/export/deck-server'
-import { exportSlides, printRenderer } from '../lib/export/export-slides'
+import { READING_FILE } from '../lib/deck/reading'
+import { openDeck, siteServer } from '../lib/export/deck-server'
+import { exportTimeout } from '../lib/export/export-files'
+import { deckPrinter, exportSlides, renderTimeout } from '../lib/export/export-slides'
 import { slidevBin } from '../lib/export/exporter'
+import { readingDocument } from '../lib/export/reading-document'
 import { writeBuildRecord } from '../lib/site/build-record'
 import { PDF_FILE, publicNotes } from '../lib/site/plugins'
 import { normalizeBase } from '../lib/site/static-server'
+import { talkAddress } from '../lib/site/talk-address'
 
 export interface SiteBuild {
   base?: string
@@ -43,7 +48,7 @@ export interface SiteBuild {
   /** Extra `slidev build` arguments. */
   extra?: string[]
   stdio?: 'inherit' | 'pipe'
-  /** Called when the site is built (before its PDF is exported), and when the PDF is in it. */
+  /** Called when the site is built with its reading document (before its PDF is exported), and when the PDF is in it. */
   onStep?: (step: 'site' | 'pdf') => void
 }
 
@@ -80,11 +85,13 @@ export function slidevBuildArgs(options: SiteBuild & { out: string, notes: boole
 
 export async function buildSite(options: SiteBuild = {}): Promise<string> {
   const out = resolve(options.out ?? 'dist')
+  const base = normalizeBase(options.base)
   const slides = await loadDeck()
-  const notes = publicNotes(options.notes, slides[0]?.frontmatter ?? {})
+  const headmatter = slides[0]?.frontmatter ?? {}
+  const notes = options.full || publicNotes(options.notes, headmatter)
   const pdf = options.pdf ?? true
   // Before the build: a missing browser fails at once, with the how-to.
-  const browser = pdf ? findChromium() : ''
+  const browser = findChromium()
   const stdio = options.stdio ?? 'inherit'
   const env = {
     ...process.env,
@@ -93,17 +100,30 @@ export async function buildSite(options: SiteBuild = {}): Promise<string> {
   }
   await run(slidevBuildArgs({ ...options, out, notes }), env, stdio)
   // For `npm run preview` (lib/site/build-record.ts): serve what was built, under its base path.
-  writeBuildRecord({ base: normalizeBase(options.base), outDir: out, public: !options.full, notes: options.full || notes, pdf })
-  options.onStep?.('site')
-  if (pdf) {
-    const renderer = printRenderer(browser, () => siteServer(out, normalizeBase(options.base)))
+  writeBuildRecord({ base, outDir: out, public: !options.full, notes, pdf })
+  const deck = await openDeck(() => siteServer(out, base), browser)
+  try {
+    // The reading document, from the built site's own print page (lib/export/reading-document.ts).
+    const html = await readingDocument(deck.browser, {
+      url: deck.server.url,
+      slides,
+      base,
+      notes,
+      pdf: pdf ? PDF_FILE : undefined,
+      siteUrl: talkAddress(process.cwd()),
+      timeoutMs: renderTimeout(exportTimeout(headmatter), slides.length),
+    })
+    writeFileSync(join(out, READING_FILE), html)
+    options.onStep?.('site')
+    if (!pdf)
+      return out
     const lines: string[] = []
     try {
       await exportSlides({
         format: 'pdf',
         target: resolve(out, PDF_FILE),
         slides,
-        renderer,
+        renderer: deckPrinter(deck),
         creator: 'Slidev print of the built site (scripts/build-site.ts)',
         log: line => stdio === 'inherit' ? console.error(line) : lines.push(line),
       })
@@ -112,8 +132,11 @@ export async function buildSite(options: SiteBuild = {}): Promise<string> {
       throw new Error(`the site's PDF: ${error instanceof Error ? error.message : error}${lines.map(l => `\n${l}`).join('')}`)
     }
     options.onStep?.('pdf')
+    return out
   }
-  return out
+  finally {
+    await deck.close()
+  }
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

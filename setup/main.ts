@@ -1,5 +1,4 @@
 import { defineAppSetup } from '@slidev/types'
-import { installReadingRedirect } from '../lib/deck/reading-client'
 import { BOOT_SELECTOR, dismissBootWhenRendered } from '../lib/site/client/boot'
 import { isStaleChunkError, recoverFromStaleChunk, watchPreloadErrors, watchServiceWorkerUpdates } from '../lib/site/client/redeploy'
 import { installSlidePreload } from '../lib/site/client/slide-preload'
@@ -17,9 +16,6 @@ export default defineAppSetup(({ app, router }) => {
   // Slidev's own preloading is off (slides.md `defaults: { preload: false }`): the neighbours at
   // once, the rest one per idle period (lib/site/client/slide-preload.ts).
   installSlidePreload(app, router)
-
-  // Phones in portrait read the talk in the reading view (/read), lib/deck/reading.ts.
-  installReadingRedirect(router)
 
   // A redeploy while the deck is open (lib/site/client/redeploy.ts): a chunk that is gone reloads the page
   // once at the same URL, or offers "有新版本 — 刷新"; so does a new service worker, waiting.

@@ -76,14 +76,22 @@ export function printRenderer(browser: string, serve: () => Promise<DeckServer>)
   let started: Promise<OpenDeck> | undefined
   return {
     async render(job) {
-      if (job.format !== 'pdf' || job.flags.perSlide)
-        throw new Error(`printRenderer prints a one-piece PDF, not ${job.flags.perSlide ? '--per-slide' : job.format}`)
       started ??= openDeck(serve, browser)
-      const deck = await started
-      return printDeck(deck.browser, { ...slideSize(job.headmatter), ...job.flags, url: deck.server.url, output: job.output, range: job.range, timeoutMs: job.timeoutMs })
+      return deckPrinter(await started).render(job)
     },
     async close() {
       await (await started?.catch(() => undefined))?.close()
+    },
+  }
+}
+
+/** The same, printing from a deck already open (its owner closes it). */
+export function deckPrinter(deck: OpenDeck): Renderer {
+  return {
+    async render(job) {
+      if (job.format !== 'pdf' || job.flags.perSlide)
+        throw new Error(`the print renderer prints a one-piece PDF, not ${job.flags.perSlide ? '--per-slide' : job.format}`)
+      return printDeck(deck.browser, { ...slideSize(job.headmatter), ...job.flags, url: deck.server.url, output: job.output, range: job.range, timeoutMs: job.timeoutMs })
     },
   }
 }

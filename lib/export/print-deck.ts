@@ -9,7 +9,7 @@
  * - It waits for every font face the slides use (`document.fonts`) before printing.
  * - No request may leave the deck's host, and no service worker starts (the built site has one).
  */
-import type { Browser, Page } from 'playwright-chromium'
+import type { Browser, BrowserContext, Page } from 'playwright-chromium'
 import type { WaitUntil } from './cli'
 import { recordForeignRequests } from './chromium'
 import { fail, SLIDE_LOAD_FAILURE } from './export-files'
@@ -41,7 +41,7 @@ export function printUrl(root: string, options: Pick<PrintJob, 'range' | 'withCl
 }
 
 /** Whether every slide of the print page has rendered and every font face it uses has loaded. */
-function printReady(): boolean {
+export function printReady(): boolean {
   if (!document.querySelector('.print-slide-container') || document.querySelector('.slidev-slide-loading'))
     return false
   // A slide's `data-waitfor` names an element it draws late (Slidev's exporter waits on it too).
@@ -83,29 +83,52 @@ export function watchPage(page: Page): PageReport {
   return report
 }
 
-export async function printDeck(browser: Browser, job: PrintJob): Promise<PrintResult> {
+/** The print page, rendered and checked: every slide drawn, every font loaded, no other host asked. */
+export interface PrintPage {
+  page: Page
+  context: BrowserContext
+  report: PageReport
+  /** Requests to other hosts so far (and after, as the page goes on loading). */
+  foreign: string[]
+  close: () => Promise<void>
+}
+
+/**
+ * Opens the deck's `/print` page in a fresh context and waits until every slide has rendered and
+ * every font face it uses has loaded. A slide whose module did not load (Slidev's error layout,
+ * seen on a cold dev server optimizing dependencies) loads the page once more before it fails.
+ * Both the slides PDF and the reading document (and so the handout) start here.
+ */
+export async function openPrintPage(browser: Browser, job: Omit<PrintJob, 'output'>): Promise<PrintPage> {
   const context = await browser.newContext({
     viewport: { width: job.width, height: job.height },
     deviceScaleFactor: job.scale ?? 2,
     colorScheme: job.dark ? 'dark' : 'light',
     serviceWorkers: 'block',
   })
+  const close = () => context.close()
   try {
     const foreign = recordForeignRequests(context, new URL(job.url).origin)
     const page = await context.newPage()
-    const { refused, failedSlides, errors } = watchPage(page)
+    const report = watchPage(page)
     const waitUntil = job.waitUntil ?? 'networkidle'
-    await page.goto(printUrl(job.url, job), { waitUntil: waitUntil === 'none' ? 'commit' : waitUntil, timeout: job.timeoutMs })
-    await page.emulateMedia({ media: 'screen', colorScheme: job.dark ? 'dark' : 'light' })
-    try {
-      await page.waitForFunction(printReady, undefined, { timeout: job.timeoutMs, polling: 100 })
-    }
-    catch {
-      const loading = await page.evaluate(() => [...document.querySelectorAll('.slidev-slide-loading')]
-        .map(el => el.closest<HTMLElement>('.print-slide-container')?.id.split('-')[0])
-        .filter(Boolean))
-      const detail = loading.length ? `slide(s) ${[...new Set(loading)].join(', ')} did not finish rendering` : 'the print page did not finish rendering (fonts, diagrams or data-waitfor)'
-      fail(`${detail} within ${job.timeoutMs / 1000} s${errors.length ? ` (page error: ${errors[0]})` : ''}`)
+    for (let attempt = 1; ; attempt++) {
+      report.failedSlides.length = 0
+      await page.goto(printUrl(job.url, job), { waitUntil: waitUntil === 'none' ? 'commit' : waitUntil, timeout: job.timeoutMs })
+      await page.emulateMedia({ media: 'screen', colorScheme: job.dark ? 'dark' : 'light' })
+      try {
+        await page.waitForFunction(printReady, undefined, { timeout: job.timeoutMs, polling: 100 })
+      }
+      catch {
+        const loading = await page.evaluate(() => [...document.querySelectorAll('.slidev-slide-loading')]
+          .map(el => el.closest<HTMLElement>('.print-slide-container')?.id.split('-')[0])
+          .filter(Boolean))
+        const detail = loading.length ? `slide(s) ${[...new Set(loading)].join(', ')} did not finish rendering` : 'the print page did not finish rendering (fonts, diagrams or data-waitfor)'
+        fail(`${detail} within ${job.timeoutMs / 1000} s${report.errors.length ? ` (page error: ${report.errors[0]})` : ''}`)
+      }
+      if (report.failedSlides.length === 0 || attempt >= 2)
+        break
+      console.error(`export: a slide did not load (${report.failedSlides[0]}); loading the print page once more`)
     }
     // Embedded frames (none in this deck) finish loading, as Slidev's exporter waits for them too.
     await Promise.all(page.frames().map(frame => frame.waitForLoadState('load', { timeout: job.timeoutMs })))
@@ -117,6 +140,17 @@ export async function printDeck(browser: Browser, job: PrintJob): Promise<PrintR
       await page.waitForTimeout(job.wait)
     if (foreign.length > 0)
       fail(`the deck requested another host: ${foreign[0]}`)
+    return { page, context, report, foreign, close }
+  }
+  catch (error) {
+    await close()
+    throw error
+  }
+}
+
+export async function printDeck(browser: Browser, job: PrintJob): Promise<PrintResult> {
+  const { page, report, close } = await openPrintPage(browser, job)
+  try {
     await page.pdf({
       path: job.output,
       width: job.width,
@@ -125,9 +159,9 @@ export async function printDeck(browser: Browser, job: PrintJob): Promise<PrintR
       printBackground: true,
       preferCSSPageSize: true,
     })
-    return { refused: [...new Set(refused)], failedSlides }
+    return { refused: [...new Set(report.refused)], failedSlides: report.failedSlides }
   }
   finally {
-    await context.close()
+    await close()
   }
 }

@@ -27,21 +27,18 @@ import process from 'node:process'
 import MarkdownIt from 'markdown-it'
 import { VitePWA } from 'vite-plugin-pwa'
 import { loadDeck } from '../data/deck'
-import { READING_TEXT } from '../deck/reading'
+import { READING_FILE, READING_TEXT } from '../deck/reading'
 import { clientPatches } from './client-patches'
 import { codePoints, codePointsInOrder, COVER_FAMILY_SUFFIX, generateSubsetFonts, isGlyphSource, parseFontFaces, pointsIn } from './fonts'
 import { prevalidatedData } from './prevalidated-data'
+import { DESCRIPTION, OG_IMAGE, PDF_FILE, THEME_COLOR, TITLE } from './site-meta'
 import { NO_ADDRESS_NOTE, qrSvg, talkAddress } from './talk-address'
 
-export const PDF_FILE = 'ai-large-models-talk.pdf'
-export const OG_IMAGE = 'og-image.png'
+export { OG_IMAGE, PDF_FILE, THEME_COLOR }
 export const OG_SIZE = { width: 1200, height: 675 }
-export const THEME_COLOR = '#0b5cad'
 /** Where lib/site/fonts.ts writes the subset fonts; styles/index.css imports fonts.css from there. */
 export const FONTS_DIR = 'styles/generated'
 
-const TITLE = 'AI大模型的未来发展趋势与挑战'
-const DESCRIPTION = '从 Transformer 到混合专家（MoE）：规模、算力、方法与挑战。每个数字都附有来源。'
 
 export interface SiteEnv {
   public: boolean
@@ -258,17 +255,18 @@ function downloadPlugin(env: SiteEnv): Plugin {
 }
 
 /**
- * The site's PDF is printed from the built site's own `/print` page (scripts/build-site.ts, as
- * Slidev's `download` build does), so a build with the PDF keeps Slidev's print route; Slidev
- * turns it on only for `download: true`, which would also run its own export on a fixed port.
+ * The site's PDF and its reading document are made from the built site's own `/print` page
+ * (scripts/build-site.ts, as Slidev's `download` build does), so a build keeps Slidev's print
+ * route; Slidev turns it on only for `download: true`, which would also run its own export on a
+ * fixed port.
  */
 export const PRINT_FLAG = '__SLIDEV_FEATURE_PRINT__'
 
-function printRoutePlugin(env: SiteEnv): Plugin {
+function printRoutePlugin(): Plugin {
   return {
     name: 'deck:print-route',
     enforce: 'post',
-    config: (_, { command }) => command === 'build' && env.pdf ? { define: { [PRINT_FLAG]: 'true' } } : undefined,
+    config: (_, { command }) => command === 'build' ? { define: { [PRINT_FLAG]: 'true' } } : undefined,
   }
 }
 
@@ -349,20 +347,14 @@ export const START_SCRIPT = 'deck-start.js'
  * so that on a slow network the card's stylesheet and fonts do not share the line with the app's
  * JavaScript (Lighthouse mobile on /read, 6 runs: median 0.76 → 0.93, FCP ~2.1–3.2 s → ~1.3 s).
  */
-export function deferEntry(html: string, base: string, readingFiles: readonly string[] = [], readingGlyphs?: Record<'400' | '700', string>): string {
+export function deferEntry(html: string, base: string): string {
   const entry = /<script type="module" crossorigin src="([^"]+)"><\/script>/.exec(html)
   if (!entry)
     throw new Error('deck: no entry <script type="module" crossorigin src="…"> in the built index.html')
   const modules = [...html.matchAll(/<link rel="modulepreload" crossorigin href="([^"]+)">/g)].map(m => m[1]!)
-  const styles = [...html.matchAll(/<link rel="stylesheet"[^>]* href="([^"]+)">/g)].map(m => m[1]!)
-  const reading = readingFiles.map(f => `${base}${f}`).filter(f => f !== entry[1] && !modules.includes(f) && !styles.includes(f))
   return html
     .replace(/[ \t]*<link rel="modulepreload" crossorigin href="[^"]+">\n?/g, '')
-    .replace(entry[0], `<script type="module" crossorigin blocking="render" src="${base}${START_SCRIPT}" data-deck-entry="${entry[1]}" data-deck-modules="${modules.join(' ')}"${reading.length ? ` data-deck-read="${reading.join(' ')}"` : ''}${readingGlyphs ? Object.entries(readingGlyphs).map(([weight, text]) => ` data-deck-read-glyphs-${weight}="${escapeAttribute(text)}"`).join('') : ''}></script>`)
-}
-
-function escapeAttribute(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+    .replace(entry[0], `<script type="module" crossorigin blocking="render" src="${base}${START_SCRIPT}" data-deck-entry="${entry[1]}" data-deck-modules="${modules.join(' ')}" data-deck-read="${base}read"></script>`)
 }
 
 /** How many slides' titles and notes the reading view's first screen shows (at most). */
@@ -384,42 +376,6 @@ export function readingFirstGlyphs(slides: readonly Pick<DeckSlide, 'title' | 'n
     400: unique([title, READING_TEXT.backToSlides, READING_TEXT.subtitle, READING_TEXT.subtitleNoNotes, READING_TEXT.pdf, '0123456789/', ...first.map(s => plain(s.note))].join('')),
     700: unique([title, READING_TEXT.notes, ...first.map(s => s.title)].join('')),
   }
-}
-
-/** What the build output needs for readingViewFiles: Rollup's chunks, as Vite hands them over. */
-interface BundleItem {
-  type: 'chunk' | 'asset'
-  fileName: string
-  facadeModuleId?: string | null
-  imports?: string[]
-  viteMetadata?: { importedCss: Set<string> }
-}
-
-/**
- * The files of the reading view's page (views/ReadingView.vue): its chunk, the chunks it imports
- * (transitively) and their CSS. deck-start.js preloads them when the visit opens the reading view,
- * which the router would otherwise only fetch once the app has started.
- */
-export function readingViewFiles(bundle: Record<string, BundleItem>): string[] {
-  const chunks = Object.values(bundle).filter(o => o.type === 'chunk')
-  const start = chunks.find(c => c.facadeModuleId?.replace(/\\/g, '/').endsWith('/views/ReadingView.vue'))
-  if (!start)
-    return []
-  const files = new Set<string>()
-  const visit = (chunk: BundleItem) => {
-    if (files.has(chunk.fileName))
-      return
-    files.add(chunk.fileName)
-    for (const css of chunk.viteMetadata?.importedCss ?? [])
-      files.add(css)
-    for (const name of chunk.imports ?? []) {
-      const next = bundle[name]
-      if (next?.type === 'chunk')
-        visit(next)
-    }
-  }
-  visit(start)
-  return [...files]
 }
 
 function headPlugin(env: SiteEnv): Plugin {
@@ -449,9 +405,7 @@ function headPlugin(env: SiteEnv): Plugin {
           throw new Error(`deck: the build has ${fonts.length} of the boot card's ${wanted.size} font files`)
         for (const file of fonts)
           tags.unshift({ tag: 'link', attrs: { rel: 'preload', as: 'font', type: 'font/woff2', crossorigin: '', href: `${base}${file}` }, injectTo: 'head-prepend' })
-        const reading = readingViewFiles(ctx.bundle as unknown as Record<string, BundleItem>)
-        const glyphs = reading.length ? readingFirstGlyphs(await loadDeck('slides.md', root)) : undefined
-        return { html: deferEntry(injectBoot(html, coverHtml), base, reading, glyphs), tags }
+        return { html: deferEntry(injectBoot(html, coverHtml), base), tags }
       },
     },
   }
@@ -459,6 +413,7 @@ function headPlugin(env: SiteEnv): Plugin {
 
 /** The service worker and web manifest: the deck works offline after one visit. */
 function pwaPlugins(): Plugin[] {
+  const buildRevision = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`
   return VitePWA({
     registerType: 'autoUpdate',
     // A file, not an inline script: the CSP allows no inline script.
@@ -469,6 +424,10 @@ function pwaPlugins(): Plugin[] {
       globPatterns: ['**/*.{js,css,html,woff2,svg,png,ico,webmanifest}'],
       globIgnores: [OG_IMAGE, '404.html', '**/*.pdf'],
       navigateFallback: 'index.html',
+      // The reading document is written after the bundle (scripts/build-site.ts): precached by
+      // name, under a revision new with every build, and never answered with the deck's page.
+      navigateFallbackDenylist: [/\/read(?:\.html)?$/],
+      additionalManifestEntries: [{ url: READING_FILE, revision: buildRevision }],
       cleanupOutdatedCaches: true,
       maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
     },
@@ -560,7 +519,7 @@ export function deckSite(env: SiteEnv = siteEnv()): Plugin[] {
     talkAddressPlugin(env),
     ...(env.public ? publicBuildPlugins() : []),
     downloadPlugin(env),
-    printRoutePlugin(env),
+    printRoutePlugin(),
     headPlugin(env),
     ...pwaPlugins(),
     ogImagePlugin(env),

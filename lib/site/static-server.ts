@@ -1,6 +1,6 @@
 /**
  * A static file server for the built deck, the way a static host serves it: files under a base
- * path, gzip when the client accepts it, the SPA fallback (any unknown path under the base gets
+ * path, gzip when the client accepts it, clean URLs (`/read` is read.html), the SPA fallback (any unknown path under the base gets
  * index.html, so a deep link such as /deck/12 opens slide 12), and optionally the security
  * headers the hosting configs send (lib/site/security-headers.ts). Used by the browser tests, the
  * benchmark (also over HTTP/2 with TLS), the screenshot script and the link-preview image;
@@ -91,6 +91,14 @@ export async function serveStatic(options: ServeOptions): Promise<RunningServer>
     }
     // One look at the file: it may be gone by a second one (a redeploy swapping the folder).
     let stat = statSync(file, { throwIfNoEntry: false })
+    // Clean URLs, as static hosts serve them: /read is read.html (the reading document).
+    if (!stat?.isFile() && !extname(path) && path !== '/') {
+      const page = statSync(`${file.replace(/[/\\]$/, '')}.html`, { throwIfNoEntry: false })
+      if (page?.isFile()) {
+        file = `${file.replace(/[/\\]$/, '')}.html`
+        stat = page
+      }
+    }
     if (!stat?.isFile()) {
       // Asset requests that miss are real 404s; page routes fall back to the app.
       if (extname(path) && extname(path) !== '.html') {

@@ -1,0 +1,152 @@
+/**
+ * Makes the reading document (lib/export/reading-page.ts) from a served deck: its `/print` page
+ * (lib/export/print-deck.ts openPrintPage: every slide rendered in its final state, fonts loaded,
+ * no other host asked) is read once — each slide's markup, its data tables and lists, and the CSS
+ * that drew it — and put together with the speaker notes from the deck's Markdown. The build writes
+ * it into the site (`read.html`); `npm run export:handout` prints it.
+ */
+import type { Browser, Page } from 'playwright-chromium'
+import type { DeckSlide } from '../data/deck'
+import type { ReadingSlide } from './reading-page'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import process from 'node:process'
+import MarkdownIt from 'markdown-it'
+import { sources } from '../../data/sources'
+import { cutoffText, dataCutoff } from '../deck/cutoff'
+import { handoutEntries } from '../deck/handout'
+import { DESCRIPTION, OG_IMAGE, TITLE } from '../site/site-meta'
+import { qrSvg } from '../site/talk-address'
+import { slideSize } from './deck-server'
+import { openPrintPage } from './print-deck'
+import { readingPage } from './reading-page'
+
+/** What the print page gives for one slide. */
+export interface CapturedSlide {
+  /** The `.slidev-page` element's markup. */
+  html: string
+  data: string[]
+}
+
+export interface CapturedDeck {
+  slides: CapturedSlide[]
+  css: string
+}
+
+/**
+ * Runs in the print page (a string: tsx's helpers do not exist there). Per slide: its markup, with
+ * the data a screen reader gets (`.sr-only` tables and lists) moved out of it, and copies of its
+ * tables and `[data-reading-data]` lists, made visible and unstyled by the slide's scoped CSS (the
+ * slide's own copy is then hidden from assistive technology: it would be read twice). Then every
+ * stylesheet's rules, their `url()`s made absolute paths on this host.
+ */
+const CAPTURE = `(() => {
+  const DATA = 'table, ol.sr-only, ul.sr-only, [data-reading-data]'
+  const slides = [...document.querySelectorAll('.print-slide-container')].map((container) => {
+    const page = container.querySelector('.slidev-page').cloneNode(true)
+    const data = []
+    for (const el of page.querySelectorAll(DATA)) {
+      if (el.parentElement.closest(DATA))
+        continue
+      const copy = el.cloneNode(true)
+      for (const node of [copy, ...copy.querySelectorAll('*')]) {
+        for (const attr of [...node.attributes]) {
+          if (attr.name.startsWith('data-v-'))
+            node.removeAttribute(attr.name)
+        }
+        node.classList.remove('sr-only')
+      }
+      copy.classList.add('reading-data-item')
+      data.push(copy.outerHTML)
+      if (el.classList.contains('sr-only'))
+        el.remove()
+      else
+        el.setAttribute('aria-hidden', 'true')
+    }
+    return { html: page.outerHTML, data }
+  })
+  const local = (url, base) => {
+    try {
+      const u = new URL(url, base)
+      return u.origin === location.origin ? u.pathname + u.search + u.hash : url
+    }
+    catch {
+      return url
+    }
+  }
+  let css = ''
+  for (const sheet of document.styleSheets) {
+    const base = sheet.href || document.baseURI
+    for (const rule of sheet.cssRules)
+      css += rule.cssText.replace(/url\\(("?)([^")]+)\\1\\)/g, (m, q, url) => url.startsWith('data:') ? m : 'url("' + local(url, base) + '")') + '\\n'
+  }
+  return { slides, css }
+})()`
+
+export async function captureDeck(page: Page): Promise<CapturedDeck> {
+  return page.evaluate(CAPTURE) as Promise<CapturedDeck>
+}
+
+export interface DocumentOptions {
+  slides: readonly DeckSlide[]
+  base: string
+  /** Speaker notes in the document (the public-notes switch). */
+  notes: boolean
+  /** The slides PDF's file name, when the site carries it. */
+  pdf?: string
+  siteUrl?: string
+  root?: string
+}
+
+const markdown = new MarkdownIt({ html: true, linkify: false, typographer: false })
+
+/** The reading document's HTML from a captured deck. */
+export function composeDocument(captured: CapturedDeck, options: DocumentOptions): string {
+  const { slides } = options
+  if (captured.slides.length !== slides.length)
+    throw new Error(`the print page drew ${captured.slides.length} slides, the deck has ${slides.length}`)
+  const entries = handoutEntries(slides, TITLE)
+  const readingSlides: ReadingSlide[] = slides.map((slide, i) => ({
+    no: slide.no,
+    title: entries[i]!.title,
+    html: captured.slides[i]!.html,
+    data: captured.slides[i]!.data,
+    notes: options.notes && slide.note.trim() ? markdown.render(slide.note) : '',
+    header: entries[i]!.header,
+    pageName: entries[i]!.pageName,
+    level: entries[i]!.level,
+  }))
+  return readingPage({
+    title: TITLE,
+    description: DESCRIPTION,
+    base: options.base,
+    slides: readingSlides,
+    deckCss: captured.css,
+    readingCss: readFileSync(join(options.root ?? process.cwd(), 'styles/reading.css'), 'utf8'),
+    cutoff: cutoffText(dataCutoff(sources)),
+    pdf: options.pdf,
+    siteUrl: options.siteUrl,
+    ogImage: OG_IMAGE,
+    qr: options.siteUrl ? qrSvg(options.siteUrl) : undefined,
+  })
+}
+
+export interface ReadingJob extends DocumentOptions {
+  /** The served deck's root URL, ending in `/`. */
+  url: string
+  timeoutMs: number
+}
+
+/** Opens the deck's print page in `browser` and returns the reading document made from it. */
+export async function readingDocument(browser: Browser, job: ReadingJob): Promise<string> {
+  const headmatter = job.slides[0]?.frontmatter ?? {}
+  const print = await openPrintPage(browser, { ...slideSize(headmatter), url: job.url, timeoutMs: job.timeoutMs, scale: 1 })
+  try {
+    if (print.report.failedSlides.length > 0)
+      throw new Error(`a slide did not load, twice: ${print.report.failedSlides[0]}`)
+    return composeDocument(await captureDeck(print.page), job)
+  }
+  finally {
+    await print.close()
+  }
+}
