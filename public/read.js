@@ -29,9 +29,12 @@ function slideInView() {
 
 function start() {
   const back = document.querySelector('[data-slide-link]')
-  let shown = 0
+  // Until the visitor scrolls, the slide in view is the one the address names.
+  let shown = Number(/^#(\d+)$/.exec(location.hash)?.[1] ?? 1)
   let frame = 0
   let moved = false
+  if (back)
+    back.href = `${base}${shown}`
   const follow = () => {
     const no = slideInView()
     if (no === shown)
@@ -52,7 +55,6 @@ function start() {
     }
     catch {}
   })
-  follow()
   // Fonts arriving can move the text above the slide a link opened at: put it back on top.
   const target = location.hash && document.getElementById(location.hash.slice(1))
   if (target)

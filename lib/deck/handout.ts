@@ -1,27 +1,17 @@
 /**
- * Pure logic of the A4 handout (handout/Handout.vue): which running header each slide's page
- * carries, and the CSS paged-media rules that print it. Chromium prints `@page` margin boxes, and
- * a named page per section puts the section's name in the header of every page of that section.
+ * Pure logic of the A4 handout (the reading document on paper, lib/export/reading-page.ts): which
+ * running header each slide's page carries, and the CSS paged-media rules that print it. Chromium
+ * prints `@page` margin boxes, and a named page per section puts the section's name in the header
+ * of every page of that section.
  */
 import { isClosingSlide } from './layouts'
 import { MAIN_SECTIONS, sectionKicker, sectionOf, sectionTitle } from './sections'
 
 /**
- * The handout's own words. They live here, not in handout/Handout.vue, so that lib/site/fonts.ts
+ * The handout's own words. They live here, in lib/, so that lib/site/fonts.ts
  * (which reads lib/*.ts) keeps their glyphs in the subset fonts.
  */
 export const HANDOUT_TEXT = {
-  suffix: '讲义',
-  subtitle: {
-    1: '讲义：每页一张幻灯片及其讲者备注',
-    2: '讲义：每页两张幻灯片及其讲者备注',
-    3: '讲义：每页三张幻灯片，旁有笔记栏',
-  } as Record<1 | 2 | 3, string>,
-  writeHere: '笔记',
-  notes: '讲者备注',
-  notesOf: (no: number) => `幻灯片 ${no} 的讲者备注`,
-  slide: (no: number, title: string) => `幻灯片 ${no}：${title}`,
-  references: '参考文献',
   closing: '结语',
   /** "第 3 部分 · 核心算法原理与数学模型"; the appendix by its own title. */
   section: (k: number, title: string) => k <= MAIN_SECTIONS ? `${sectionKicker(k)} · ${title}` : title,

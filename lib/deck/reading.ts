@@ -16,6 +16,7 @@ export const NARROW_MAX_WIDTH = 600
 
 /** sessionStorage key: the visitor left the reading view for the slides; do not send them back. */
 export const VIEW_PREFERENCE_KEY = 'deck:view'
+export const PREFER_SLIDES = 'slides'
 
 export const READING_TEXT = {
   /** The control on the slide view that opens the reading view. */
@@ -32,20 +33,10 @@ export const READING_TEXT = {
   dataOf: (no: number) => `幻灯片 ${no} 的数据`,
   slide: (no: number, title: string) => `幻灯片 ${no}：${title}`,
   slideNo: (no: number, total: number) => `${no} / ${total}`,
-  slideNoLabel: (no: number) => `幻灯片 ${no} 的链接`,
   writeHere: '笔记',
   qrLabel: '本演讲的二维码',
   pdf: '下载 PDF',
 } as const
-
-/** The slide number a hash names (`#12` → 12), or undefined when it names none of 1…total. */
-export function slideFromHash(hash: string, total: number): number | undefined {
-  const m = /^#?(\d+)$/.exec(hash.trim())
-  if (!m)
-    return undefined
-  const no = Number(m[1])
-  return no >= 1 && no <= total ? no : undefined
-}
 
 /**
  * `aria-level`s for a slide's headings (their tag levels, in document order) when the slide sits

@@ -129,3 +129,16 @@ export function parseHandoutArgs(argv: readonly string[]): HandoutArgs {
   }))
   return { output: values.output, perPage: values['per-page'], site: values.site }
 }
+
+export const PER_PAGE_CHOICES = [1, 2, 3] as const
+export type PerPage = typeof PER_PAGE_CHOICES[number]
+
+/** `--per-page` value → 1, 2 or 3; absent → 2 (the default layout of styles/reading.css); anything else throws. */
+export function parsePerPage(value: unknown): PerPage {
+  if (value === undefined || value === null || value === '')
+    return 2
+  const n = typeof value === 'number' ? value : Number(String(value).trim())
+  if (!(PER_PAGE_CHOICES as readonly number[]).includes(n))
+    throw new RangeError(`--per-page ${String(value)}: choose ${PER_PAGE_CHOICES.join(', ')} slides a page`)
+  return n as PerPage
+}

@@ -34,8 +34,8 @@ export interface CapturedDeck {
 }
 
 /**
- * Runs in the print page (a string: tsx's helpers do not exist there). Per slide: its markup, with
- * the data a screen reader gets (`.sr-only` tables and lists) moved out of it, and copies of its
+ * Runs in the print page (a string: tsx's helpers do not exist there). Per slide: its markup, less
+ * its buttons, with the data a screen reader gets (`.sr-only` tables and lists) moved out of it, and copies of its
  * tables and `[data-reading-data]` lists, made visible and unstyled by the slide's scoped CSS (the
  * slide's own copy is then hidden from assistive technology: it would be read twice). Then every
  * stylesheet's rules, their `url()`s made absolute paths on this host.
@@ -44,6 +44,9 @@ const CAPTURE = `(() => {
   const DATA = 'table, ol.sr-only, ul.sr-only, [data-reading-data]'
   const slides = [...document.querySelectorAll('.print-slide-container')].map((container) => {
     const page = container.querySelector('.slidev-page').cloneNode(true)
+    // Controls (a code block's copy button) do nothing in a static page.
+    for (const control of page.querySelectorAll('button'))
+      control.remove()
     const data = []
     for (const el of page.querySelectorAll(DATA)) {
       if (el.parentElement.closest(DATA))
@@ -54,14 +57,20 @@ const CAPTURE = `(() => {
           if (attr.name.startsWith('data-v-'))
             node.removeAttribute(attr.name)
         }
-        node.classList.remove('sr-only')
       }
+      // Visible: the table or list and its caption (hints inside, such as a link's, stay hidden).
+      for (const node of [copy, ...copy.querySelectorAll(':scope > caption')])
+        node.classList.remove('sr-only')
       copy.classList.add('reading-data-item')
       data.push(copy.outerHTML)
-      if (el.classList.contains('sr-only'))
+      if (el.classList.contains('sr-only')) {
         el.remove()
-      else
+      }
+      else {
         el.setAttribute('aria-hidden', 'true')
+        for (const link of el.querySelectorAll('a[href]'))
+          link.setAttribute('tabindex', '-1')
+      }
     }
     return { html: page.outerHTML, data }
   })

@@ -99,6 +99,8 @@ function head(page: ReadingPage): string {
     `<style>${page.readingCss}</style>`,
     `<style>${printPageRules(page)}</style>`,
     `<script src="${page.base}read.js"></script>`,
+    // The deck's service worker (vite-plugin-pwa): a visit here is enough to read offline later.
+    `<script src="${page.base}registerSW.js" defer></script>`,
   ].join('\n')
 }
 
@@ -109,8 +111,12 @@ export function printPageRules(page: Pick<ReadingPage, 'slides' | 'title' | 'cut
     fontFamily: '"Noto Sans SC", sans-serif',
     dataCutoff: page.cutoff,
   })
-  // Every article prints on its section's named page.
-  const named = [...new Set(page.slides.map(s => s.pageName))].map(name => `.reading-slide[data-page="${name}"] { page: ${name}; }`)
+  // One slide a page: each prints on its section's named page, whose header names the section.
+  // Not in the flowing layouts, where a change of named page would force a page break.
+  const named = [...new Set(page.slides.map(s => s.pageName))].map(name => `html[data-per-page="1"] .reading-slide[data-page="${name}"] { page: ${name}; }`)
+  const first = page.slides[0]?.pageName
+  if (first)
+    named.push(`html[data-per-page="1"] .reading-intro { page: ${first}; }`)
   return `@media print {\n${named.join('\n')}\n}\n${rules}`
 }
 
@@ -120,13 +126,14 @@ function article(slide: ReadingSlide, total: number): string {
   const label = T.slide(slide.no, slide.title)
   const parts = [
     `<article id="${slide.no}" class="reading-slide" data-reading-slide="${slide.no}" data-page="${slide.pageName}" aria-labelledby="${titleId}">`,
-    `<${h} id="${titleId}" class="reading-slide-title"><a class="reading-slide-no" href="#${slide.no}" aria-label="${escapeHtml(T.slideNoLabel(slide.no))}">${escapeHtml(T.slideNo(slide.no, total))}</a> <span>${escapeHtml(slide.title)}</span></${h}>`,
+    `<${h} id="${titleId}" class="reading-slide-title"><a class="reading-slide-no" href="#${slide.no}">${escapeHtml(T.slideNo(slide.no, total))}</a> <span>${escapeHtml(slide.title)}</span></${h}>`,
     `<div class="reading-body">`,
     `<section class="reading-frame" aria-label="${escapeHtml(label)}"><div class="reading-canvas">${cleanSlideHtml(slide.html, slide.level)}</div></section>`,
     '<div class="reading-aside">',
   ]
   if (slide.data.length)
-    parts.push(`<section class="reading-data" aria-label="${escapeHtml(T.dataOf(slide.no))}">${slide.data.join('\n')}</section>`)
+    // Focusable: a wide table scrolls inside it, by keyboard too.
+    parts.push(`<section class="reading-data" tabindex="0" aria-label="${escapeHtml(T.dataOf(slide.no))}">${slide.data.join('\n')}</section>`)
   if (slide.notes)
     parts.push(`<section class="reading-notes" aria-label="${escapeHtml(T.notesOf(slide.no))}"><p class="reading-notes-label" aria-hidden="true">${T.notes}</p><div class="reading-note-body">${slide.notes}</div></section>`)
   parts.push(`<div class="reading-ruled" aria-hidden="true"><p>${T.writeHere}</p></div>`)

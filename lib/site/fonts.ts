@@ -18,7 +18,7 @@ import process from 'node:process'
 
 /**
  * Where the characters of the deck come from: [directory, file name pattern]. Every folder but
- * the root is walked recursively, so text in a new subfolder (lib/deck/…, handout/…) is never
+ * the root is walked recursively, so text in a new subfolder (lib/deck/…, lib/export/…) is never
  * silently left out of the subset fonts.
  */
 export const GLYPH_SOURCES: [string, RegExp][] = [
@@ -27,8 +27,6 @@ export const GLYPH_SOURCES: [string, RegExp][] = [
   ['data', /\.ts$/],
   ['components', /\.vue$/],
   ['layouts', /\.vue$/],
-  ['handout', /\.vue$/],
-  ['views', /\.vue$/],
   ['lib', /\.ts$/],
   ['setup', /\.ts$/],
   ['public', /\.js$/],

@@ -39,7 +39,6 @@ export const OG_SIZE = { width: 1200, height: 675 }
 /** Where lib/site/fonts.ts writes the subset fonts; styles/index.css imports fonts.css from there. */
 export const FONTS_DIR = 'styles/generated'
 
-
 export interface SiteEnv {
   public: boolean
   pdf: boolean

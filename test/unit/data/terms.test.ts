@@ -54,7 +54,7 @@ describe('checkTerms', () => {
 
 /** Every file that holds text shown on a slide, in the notes or in the handout. */
 function textFiles(): string[] {
-  const dirs = ['pages', 'data', 'components', 'layouts', 'handout', 'lib', 'setup']
+  const dirs = ['pages', 'data', 'components', 'layouts', 'lib', 'setup']
   const files = ['slides.md', 'global-bottom.vue']
   for (const dir of dirs) {
     for (const name of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {

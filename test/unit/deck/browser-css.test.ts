@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 
-const SOURCES = ['styles', 'components', 'layouts', 'handout', 'setup']
+const SOURCES = ['styles', 'components', 'layouts', 'setup']
   .flatMap(dir => readdirSync(dir).filter(f => /\.(?:css|vue)$/.test(f)).map(f => join(dir, f)))
   .concat(['global-bottom.vue', 'index.html'].filter(f => existsSync(f)))
 

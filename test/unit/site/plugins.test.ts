@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { loadDeck } from '../../../lib/data/deck'
 import { NARROW_MAX_WIDTH, PREFER_SLIDES, VIEW_PREFERENCE_KEY } from '../../../lib/deck/reading'
 import { slidevBin } from '../../../lib/export/exporter'
-import { bootFontFiles, bootMarkup, bootTextByWeight, deferEntry, externalLinkRel, headTags, injectBoot, OG_IMAGE, plainHeadMeta, PRINT_FLAG, PUBLIC_FLAGS, publicFlagsIn, publicNotes, readingFirstGlyphs, readingViewFiles, renderCover, siteEnv, START_SCRIPT, withDownload } from '../../../lib/site/plugins'
+import { bootFontFiles, bootMarkup, bootTextByWeight, deferEntry, externalLinkRel, headTags, injectBoot, OG_IMAGE, plainHeadMeta, PRINT_FLAG, PUBLIC_FLAGS, publicFlagsIn, publicNotes, readingFirstGlyphs, renderCover, siteEnv, START_SCRIPT, withDownload } from '../../../lib/site/plugins'
 import { slidevBuildArgs } from '../../../scripts/build-site'
 
 describe('site environment', () => {
@@ -106,45 +106,29 @@ describe('deferred start', () => {
 
   it('loads deck-start.js under the base path, naming the entry and its imports in order', () => {
     const out = deferEntry(built, '/deck/')
-    expect(out).toContain(`<script type="module" crossorigin blocking="render" src="/deck/${START_SCRIPT}" data-deck-entry="/deck/assets/index-abc.js" data-deck-modules="/deck/assets/vue-1.js /deck/assets/env-2.js"></script>`)
+    expect(out).toContain(`<script type="module" crossorigin blocking="render" src="/deck/${START_SCRIPT}" data-deck-entry="/deck/assets/index-abc.js" data-deck-modules="/deck/assets/vue-1.js /deck/assets/env-2.js" data-deck-read="/deck/read"></script>`)
     expect(out).not.toContain('<script type="module" crossorigin src="/deck/assets/index-abc.js">')
     // deck-start.js preloads them once the card is painted: none before it.
     expect(out).not.toContain('modulepreload')
     expect(out).toContain('<link rel="stylesheet" crossorigin href="/deck/assets/index-3.css">')
   })
 
-  it('names the reading view\'s files for deck-start.js to preload, leaving out what the entry loads', () => {
-    const out = deferEntry(built, '/deck/', ['assets/ReadingView-9.js', 'assets/vue-1.js', 'assets/ReadingView-9.css', 'assets/index-3.css'])
-    expect(out).toContain(' data-deck-read="/deck/assets/ReadingView-9.js /deck/assets/ReadingView-9.css"></script>')
-    expect(deferEntry(built, '/deck/')).not.toContain('data-deck-read')
-  })
-
-  it('names the characters of the reading view\'s first screen by weight, escaped, for deck-start.js to load their faces', () => {
+  it('the reading document\'s first screen: its characters by weight, each once, for the first font files', () => {
     const glyphs = readingFirstGlyphs([{ title: '封面', note: '第一页的**备注** "引号" & 1 < 2' }, { title: '二', note: '次页' }, { title: '三', note: '不在首屏' }], '标题')
     expect(glyphs[700]).toBe('标题讲者备注封面二')
     for (const c of '第一页的备注引号&<次页幻灯片')
       expect(glyphs[400]).toContain(c)
     expect(glyphs[400]).not.toContain('屏')
     expect(new Set(glyphs[400]).size).toBe([...glyphs[400]].length)
-    const out = deferEntry(built, '/deck/', ['assets/ReadingView-9.js'], glyphs)
-    expect(out).toContain(` data-deck-read-glyphs-700="${glyphs[700]}"`)
-    expect(out).toMatch(/ data-deck-read-glyphs-400="[^"<>]*&quot;[^"<>]*&amp;[^"<>]*&lt;[^"<>]*"/)
   })
 
-  it('the reading view\'s files are its chunk, what it imports, and their CSS', () => {
-    const chunk = (fileName: string, extra: object = {}) => ({ type: 'chunk' as const, fileName, imports: [] as string[], viteMetadata: { importedCss: new Set<string>() }, ...extra })
-    const bundle = {
-      'assets/ReadingView-1.js': chunk('assets/ReadingView-1.js', { facadeModuleId: '/p/views/ReadingView.vue', imports: ['assets/SlideFrame-2.js'], viteMetadata: { importedCss: new Set(['assets/ReadingView-1.css']) } }),
-      'assets/SlideFrame-2.js': chunk('assets/SlideFrame-2.js', { imports: ['assets/ReadingView-1.js'], viteMetadata: { importedCss: new Set(['assets/SlideFrame-2.css']) } }),
-      'assets/Other-3.js': chunk('assets/Other-3.js'),
-    }
-    expect(readingViewFiles(bundle).sort()).toEqual(['assets/ReadingView-1.css', 'assets/ReadingView-1.js', 'assets/SlideFrame-2.css', 'assets/SlideFrame-2.js'])
-    expect(readingViewFiles({ 'assets/Other-3.js': chunk('assets/Other-3.js') })).toEqual([])
+  it('names the reading document for deck-start.js to send a phone to', () => {
+    expect(deferEntry(built, '/deck/')).toContain(' data-deck-read="/deck/read"></script>')
   })
 
-  it('deck-start.js opens the reading view on the same screens as lib/deck/reading.ts', () => {
+  it('deck-start.js sends the screens lib/deck/reading.ts calls phones to the reading document', () => {
     const start = readFileSync('public/deck-start.js', 'utf8')
-    // isNarrowPortrait: 0 < width ≤ NARROW_MAX_WIDTH and height > width, as media queries.
+    // 0 < width ≤ NARROW_MAX_WIDTH and height > width, as media queries.
     expect(start).toContain(`matchMedia('(min-width: 1px) and (max-width: ${NARROW_MAX_WIDTH}px)').matches && !matchMedia('(min-aspect-ratio: 1/1)').matches`)
     expect(start).toContain(`sessionStorage.getItem('${VIEW_PREFERENCE_KEY}') === '${PREFER_SLIDES}'`)
   })

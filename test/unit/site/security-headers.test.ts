@@ -32,7 +32,7 @@ describe('security headers', () => {
 
   it('vercel.json: every header, the SPA fallback, the public build', () => {
     const config = JSON.parse(vercelJson()) as { buildCommand: string, outputDirectory: string, rewrites: { source: string, destination: string }[], headers: { source: string, headers: { key: string, value: string }[] }[] }
-    expect(config.rewrites).toEqual([{ source: '/(.*)', destination: '/index.html' }])
+    expect(config.rewrites).toEqual([{ source: '/read', destination: '/read.html' }, { source: '/(.*)', destination: '/index.html' }])
     expect(config.outputDirectory).toBe('dist')
     expect(config.buildCommand).toContain('npm run build:site')
     const all = config.headers.find(h => h.source === '/(.*)')!
