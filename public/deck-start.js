@@ -16,38 +16,6 @@ const script = document.querySelector('script[data-deck-entry]')
 const entry = script && script.getAttribute('data-deck-entry')
 const modules = ((script && script.getAttribute('data-deck-modules')) || '').split(' ').filter(Boolean)
 
-/**
- * A phone held upright reads the talk in the reading document (`read.html`, served at `/read`):
- * a visit to a slide there goes to it before any of the deck's JavaScript loads. The same rule as
- * lib/deck/reading.ts: at most 600 px wide, taller than wide, not printed or embedded, and the
- * visitor has not chosen the slides in this tab. `/read` itself, where a host has no clean URLs
- * and answers it with this page, goes to `read.html`. Returns where to go, or nothing.
- */
-function readingAddress() {
-  const read = script && script.getAttribute('data-deck-read')
-  if (!read)
-    return undefined
-  const base = read.replace(/read$/, '')
-  const rest = location.pathname.startsWith(base) ? location.pathname.slice(base.length) : ''
-  if (/^read\/?$/.test(rest))
-    return `${base}read.html${location.hash}`
-  const query = new URLSearchParams(location.search)
-  if (query.has('print') || query.has('embedded') || query.has('export'))
-    return undefined
-  let chosenSlides = false
-  try {
-    chosenSlides = sessionStorage.getItem('deck:view') === 'slides'
-  }
-  catch {}
-  // Media queries, not innerWidth: on a phone innerWidth lays the page out before its first paint.
-  const phone = matchMedia('(min-width: 1px) and (max-width: 600px)').matches && !matchMedia('(min-aspect-ratio: 1/1)').matches
-  const slide = /^(\d*)\/?$/.exec(rest)
-  if (chosenSlides || !phone || !slide)
-    return undefined
-  const no = Number(slide[1] || 1)
-  return `${read}${no > 1 ? `#${no}` : ''}`
-}
-
 function addModulePreload(href) {
   const link = document.createElement('link')
   link.rel = 'modulepreload'
@@ -120,11 +88,7 @@ function reloadOnce() {
   return true
 }
 
-const reading = readingAddress()
-if (reading) {
-  location.replace(reading)
-}
-else if (entry) {
+if (entry) {
   start().catch((error) => {
     if (reloadOnce()) {
       console.warn('deck-start.js: the deck could not start; reloading once', error)

@@ -1,13 +1,10 @@
 /**
  * Niceties of the reading document (read.html, lib/export/reading-page.ts), which reads completely
- * without them: the dark scheme when the system asks for it (before the first paint: this script
- * is small and not deferred), the address following the slide in view (`/read#12`), the way back
- * to the slide view at that slide, and the place kept when fonts arriving move the text.
+ * without them (its dark scheme is a media query): the address following the slide in view
+ * (`/read#12`), the way back to the slide view at that slide, and the place kept when fonts
+ * arriving move the text.
  */
 const root = document.documentElement
-if (matchMedia('(prefers-color-scheme: dark)').matches)
-  root.classList.add('dark')
-
 const base = new URL(document.currentScript.src).pathname.replace(/read\.js$/, '')
 
 function articles() {

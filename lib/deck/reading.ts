@@ -34,6 +34,7 @@ export const READING_TEXT = {
   slide: (no: number, title: string) => `幻灯片 ${no}：${title}`,
   slideNo: (no: number, total: number) => `${no} / ${total}`,
   writeHere: '笔记',
+  sources: '来源',
   qrLabel: '本演讲的二维码',
   pdf: '下载 PDF',
 } as const

@@ -23,9 +23,11 @@ import { readingPage } from './reading-page'
 
 /** What the print page gives for one slide. */
 export interface CapturedSlide {
-  /** The `.slidev-page` element's markup. */
+  /** The `.slidev-page` element's markup, its links made text. */
   html: string
   data: string[]
+  /** The slide's links (sources), each once, in order. */
+  links: { href: string, text: string, title: string }[]
 }
 
 export interface CapturedDeck {
@@ -72,7 +74,18 @@ const CAPTURE = `(() => {
           link.setAttribute('tabindex', '-1')
       }
     }
-    return { html: page.outerHTML, data }
+    // The slide's links are a few pixels tall on a phone: they become text, and the slide's
+    // sources are listed beneath it as links at the document's size.
+    const links = []
+    for (const link of page.querySelectorAll('a[href]')) {
+      if (!links.some(l => l.href === link.href))
+        links.push({ href: link.href, text: link.textContent.trim(), title: link.getAttribute('title') || '' })
+      const span = document.createElement('span')
+      span.className = link.className
+      span.append(...link.childNodes)
+      link.replaceWith(span)
+    }
+    return { html: page.outerHTML, data, links }
   })
   const local = (url, base) => {
     try {
@@ -83,11 +96,26 @@ const CAPTURE = `(() => {
       return url
     }
   }
+  // The deck's dark rules (html.dark …) under the system's preference instead: the document is
+  // dark without a script. Text is drawn in a fallback font until its face arrives (swap).
+  const DARK = /(^|[\\s,>+~(])(?:html)?\\.dark(?![\\w\\\\-])/
+  const ruleText = (rule) => {
+    if (rule.selectorText && DARK.test(rule.selectorText)) {
+      const parts = rule.selectorText.split(',')
+      const light = parts.filter(part => !DARK.test(part))
+      const dark = parts.filter(part => DARK.test(part)).map(part => part.replace(new RegExp(DARK.source, 'g'), '$1:root'))
+      return (light.length ? light.join(',') + ' { ' + rule.style.cssText + ' }\\n' : '')
+        + '@media (prefers-color-scheme: dark) { ' + dark.join(',') + ' { ' + rule.style.cssText + ' } }'
+    }
+    if (rule.cssRules && !(rule instanceof CSSFontFaceRule) && rule.media)
+      return '@media ' + rule.media.mediaText + ' { ' + [...rule.cssRules].map(ruleText).join('\\n') + ' }'
+    return rule.cssText.replace(/font-display: block/, 'font-display: swap')
+  }
   let css = ''
   for (const sheet of document.styleSheets) {
     const base = sheet.href || document.baseURI
     for (const rule of sheet.cssRules)
-      css += rule.cssText.replace(/url\\(("?)([^")]+)\\1\\)/g, (m, q, url) => url.startsWith('data:') ? m : 'url("' + local(url, base) + '")') + '\\n'
+      css += ruleText(rule).replace(/url\\(("?)([^")]+)\\1\\)/g, (m, q, url) => url.startsWith('data:') ? m : 'url("' + local(url, base) + '")') + '\\n'
   }
   return { slides, css }
 })()`
@@ -120,6 +148,7 @@ export function composeDocument(captured: CapturedDeck, options: DocumentOptions
     title: entries[i]!.title,
     html: captured.slides[i]!.html,
     data: captured.slides[i]!.data,
+    links: captured.slides[i]!.links,
     notes: options.notes && slide.note.trim() ? markdown.render(slide.note) : '',
     header: entries[i]!.header,
     pageName: entries[i]!.pageName,

@@ -16,6 +16,8 @@ export interface ReadingSlide {
   html: string
   /** Tables and lists of the slide's data, shown beneath it at the document's text size. */
   data: string[]
+  /** The slide's links (its sources), listed beneath it: inside the scaled slide they are text. */
+  links: readonly { href: string, text: string, title: string }[]
   /** The speaker notes as HTML, or '' (none, or the build leaves them out). */
   notes: string
   /** The running header of its printed page (the section) and that page's CSS name. */
@@ -98,7 +100,7 @@ function head(page: ReadingPage): string {
     `<style>${page.deckCss}</style>`,
     `<style>${page.readingCss}</style>`,
     `<style>${printPageRules(page)}</style>`,
-    `<script src="${page.base}read.js"></script>`,
+    `<script src="${page.base}read.js" defer></script>`,
     // The deck's service worker (vite-plugin-pwa): a visit here is enough to read offline later.
     `<script src="${page.base}registerSW.js" defer></script>`,
   ].join('\n')
@@ -131,11 +133,15 @@ function article(slide: ReadingSlide, total: number): string {
     `<section class="reading-frame" aria-label="${escapeHtml(label)}"><div class="reading-canvas">${cleanSlideHtml(slide.html, slide.level)}</div></section>`,
     '<div class="reading-aside">',
   ]
+  if (slide.notes)
+    parts.push(`<section class="reading-notes" aria-label="${escapeHtml(T.notesOf(slide.no))}"><p class="reading-notes-label" aria-hidden="true">${T.notes}</p><div class="reading-note-body">${slide.notes}</div></section>`)
   if (slide.data.length)
     // Focusable: a wide table scrolls inside it, by keyboard too.
     parts.push(`<section class="reading-data" tabindex="0" aria-label="${escapeHtml(T.dataOf(slide.no))}">${slide.data.join('\n')}</section>`)
-  if (slide.notes)
-    parts.push(`<section class="reading-notes" aria-label="${escapeHtml(T.notesOf(slide.no))}"><p class="reading-notes-label" aria-hidden="true">${T.notes}</p><div class="reading-note-body">${slide.notes}</div></section>`)
+  if (slide.links.length) {
+    const links = slide.links.map(l => `<a href="${escapeHtml(l.href)}"${/^https?:/.test(l.href) ? ' rel="noopener noreferrer"' : ''}${l.title ? ` title="${escapeHtml(l.title)}"` : ''}>${escapeHtml(l.text || l.href)}</a>`)
+    parts.push(`<p class="reading-sources"><span class="reading-sources-label">${T.sources}</span>${links.join(' ')}</p>`)
+  }
   parts.push(`<div class="reading-ruled" aria-hidden="true"><p>${T.writeHere}</p></div>`)
   parts.push('</div>', '</div>', '</article>')
   return parts.join('\n')

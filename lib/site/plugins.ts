@@ -336,6 +336,10 @@ export function bootFontFiles(fontsCss: string, cssFile: string, coverHtml: stri
 
 /** public/deck-start.js: starts the app once the boot card is drawn. */
 export const START_SCRIPT = 'deck-start.js'
+/** public/read-redirect.js: sends a phone held upright to the reading document, first thing. */
+export const REDIRECT_SCRIPT = 'read-redirect.js'
+/** Screens that stay on the slides (public/read-redirect.js sends the others on). */
+export const SLIDES_SCREEN = '(min-width: 601px), (min-aspect-ratio: 1/1)'
 
 /**
  * The built index.html's entry script → public/deck-start.js, which starts the app once the boot
@@ -353,7 +357,7 @@ export function deferEntry(html: string, base: string): string {
   const modules = [...html.matchAll(/<link rel="modulepreload" crossorigin href="([^"]+)">/g)].map(m => m[1]!)
   return html
     .replace(/[ \t]*<link rel="modulepreload" crossorigin href="[^"]+">\n?/g, '')
-    .replace(entry[0], `<script type="module" crossorigin blocking="render" src="${base}${START_SCRIPT}" data-deck-entry="${entry[1]}" data-deck-modules="${modules.join(' ')}" data-deck-read="${base}read"></script>`)
+    .replace(entry[0], `<script type="module" crossorigin blocking="render" src="${base}${START_SCRIPT}" data-deck-entry="${entry[1]}" data-deck-modules="${modules.join(' ')}"></script>`)
 }
 
 /** How many slides' titles and notes the reading view's first screen shows (at most). */
@@ -402,8 +406,10 @@ function headPlugin(env: SiteEnv): Plugin {
           .sort()
         if (fonts.length !== wanted.size)
           throw new Error(`deck: the build has ${fonts.length} of the boot card's ${wanted.size} font files`)
+        // Not on a phone held upright, which read-redirect.js sends to the reading document.
         for (const file of fonts)
-          tags.unshift({ tag: 'link', attrs: { rel: 'preload', as: 'font', type: 'font/woff2', crossorigin: '', href: `${base}${file}` }, injectTo: 'head-prepend' })
+          tags.unshift({ tag: 'link', attrs: { rel: 'preload', as: 'font', type: 'font/woff2', crossorigin: '', href: `${base}${file}`, media: SLIDES_SCREEN }, injectTo: 'head-prepend' })
+        tags.unshift({ tag: 'script', attrs: { src: `${base}${REDIRECT_SCRIPT}` }, injectTo: 'head-prepend' })
         return { html: deferEntry(injectBoot(html, coverHtml), base), tags }
       },
     },

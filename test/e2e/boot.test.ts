@@ -115,7 +115,7 @@ describe('the built JavaScript', () => {
     .map(f => readFileSync(join(dist, 'assets', f), 'utf8'))
 
   it('starts through deck-start.js, which names the entry and its imports under the base path', () => {
-    const start = /<script type="module" crossorigin blocking="render" src="([^"]+)" data-deck-entry="([^"]+)" data-deck-modules="([^"]*)"(?: data-deck-read="([^"]*)")?><\/script>/.exec(indexHtml)
+    const start = /<script type="module" crossorigin blocking="render" src="([^"]+)" data-deck-entry="([^"]+)" data-deck-modules="([^"]*)"><\/script>/.exec(indexHtml)
     expect(start, 'the start script in index.html').not.toBeNull()
     expect(start![1]).toBe(`${base}${START_SCRIPT}`)
     for (const url of [start![2]!, ...start![3]!.split(' ')])
@@ -123,8 +123,9 @@ describe('the built JavaScript', () => {
     // None of them is preloaded by index.html: the card's stylesheet and fonts come first, and
     // deck-start.js preloads the JavaScript once the card is painted.
     expect(indexHtml).not.toContain('modulepreload')
-    // Where deck-start.js sends a phone held upright, before any of those modules loads.
-    expect(start![4], 'data-deck-read').toBe(`${base}read`)
+    // Before everything, the script that sends a phone held upright to the reading document.
+    expect(indexHtml.indexOf(`<script src="${base}read-redirect.js"></script>`)).toBeGreaterThan(0)
+    expect(indexHtml.indexOf(`<script src="${base}read-redirect.js"></script>`)).toBeLessThan(indexHtml.indexOf('<link'))
   })
 
   it('carries no zod and no Vue template compiler', () => {

@@ -9,6 +9,7 @@ function slide(no: number, extra: Partial<ReadingSlide> = {}): ReadingSlide {
     title: `第 ${no} 页`,
     html: `<div class="slidev-page" style="user-select: none;"><!--[--><div class="slidev-layout"><h1>第 ${no} 页</h1><h3>要点</h3><p>正文</p></div><!--]--></div>`,
     data: [],
+    links: [],
     notes: '',
     header: no === 1 ? '讲座' : '第 1 部分 · 背景',
     pageName: no === 1 ? 'handout-h0' : 'handout-h1',
@@ -62,6 +63,12 @@ describe('the document', () => {
     expect(html).toContain('<table><caption>数据</caption></table>')
     expect(html).toContain('阅读视图：每张幻灯片及其讲者备注')
     expect(page([slide(1)])).toContain('阅读视图：全部幻灯片')
+  })
+
+  it('lists a slide\'s links beneath it, each once, external ones without the opener', () => {
+    const html = page([slide(1, { links: [{ href: 'https://arxiv.org/abs/1706.03762', text: 'arXiv:1706.03762', title: 'Attention <Is> All You Need' }] })])
+    expect(html).toContain('<p class="reading-sources"><span class="reading-sources-label">来源</span><a href="https://arxiv.org/abs/1706.03762" rel="noopener noreferrer" title="Attention &lt;Is&gt; All You Need">arXiv:1706.03762</a></p>')
+    expect(page([slide(1)])).not.toContain('reading-sources')
   })
 
   it('escapes the talk\'s words, allows pinch-zoom, and carries its text for search engines and link previews', () => {

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { loadDeck } from '../../../lib/data/deck'
 import { NARROW_MAX_WIDTH, PREFER_SLIDES, VIEW_PREFERENCE_KEY } from '../../../lib/deck/reading'
 import { slidevBin } from '../../../lib/export/exporter'
-import { bootFontFiles, bootMarkup, bootTextByWeight, deferEntry, externalLinkRel, headTags, injectBoot, OG_IMAGE, plainHeadMeta, PRINT_FLAG, PUBLIC_FLAGS, publicFlagsIn, publicNotes, readingFirstGlyphs, renderCover, siteEnv, START_SCRIPT, withDownload } from '../../../lib/site/plugins'
+import { bootFontFiles, bootMarkup, bootTextByWeight, deferEntry, externalLinkRel, headTags, injectBoot, OG_IMAGE, plainHeadMeta, PRINT_FLAG, PUBLIC_FLAGS, publicFlagsIn, publicNotes, readingFirstGlyphs, renderCover, siteEnv, SLIDES_SCREEN, START_SCRIPT, withDownload } from '../../../lib/site/plugins'
 import { slidevBuildArgs } from '../../../scripts/build-site'
 
 describe('site environment', () => {
@@ -106,7 +106,7 @@ describe('deferred start', () => {
 
   it('loads deck-start.js under the base path, naming the entry and its imports in order', () => {
     const out = deferEntry(built, '/deck/')
-    expect(out).toContain(`<script type="module" crossorigin blocking="render" src="/deck/${START_SCRIPT}" data-deck-entry="/deck/assets/index-abc.js" data-deck-modules="/deck/assets/vue-1.js /deck/assets/env-2.js" data-deck-read="/deck/read"></script>`)
+    expect(out).toContain(`<script type="module" crossorigin blocking="render" src="/deck/${START_SCRIPT}" data-deck-entry="/deck/assets/index-abc.js" data-deck-modules="/deck/assets/vue-1.js /deck/assets/env-2.js"></script>`)
     expect(out).not.toContain('<script type="module" crossorigin src="/deck/assets/index-abc.js">')
     // deck-start.js preloads them once the card is painted: none before it.
     expect(out).not.toContain('modulepreload')
@@ -122,12 +122,9 @@ describe('deferred start', () => {
     expect(new Set(glyphs[400]).size).toBe([...glyphs[400]].length)
   })
 
-  it('names the reading document for deck-start.js to send a phone to', () => {
-    expect(deferEntry(built, '/deck/')).toContain(' data-deck-read="/deck/read"></script>')
-  })
-
-  it('deck-start.js sends the screens lib/deck/reading.ts calls phones to the reading document', () => {
-    const start = readFileSync('public/deck-start.js', 'utf8')
+  it('read-redirect.js sends the screens lib/deck/reading.ts calls phones to the reading document, and the cover\'s fonts are preloaded on the others only', () => {
+    const start = readFileSync('public/read-redirect.js', 'utf8')
+    expect(SLIDES_SCREEN).toBe(`(min-width: ${NARROW_MAX_WIDTH + 1}px), (min-aspect-ratio: 1/1)`)
     // 0 < width ≤ NARROW_MAX_WIDTH and height > width, as media queries.
     expect(start).toContain(`matchMedia('(min-width: 1px) and (max-width: ${NARROW_MAX_WIDTH}px)').matches && !matchMedia('(min-aspect-ratio: 1/1)').matches`)
     expect(start).toContain(`sessionStorage.getItem('${VIEW_PREFERENCE_KEY}') === '${PREFER_SLIDES}'`)
