@@ -26,7 +26,9 @@ import { basename, join, resolve } from 'node:path'
 import process from 'node:process'
 import MarkdownIt from 'markdown-it'
 import { VitePWA } from 'vite-plugin-pwa'
+import { sources } from '../../data/sources'
 import { loadDeck } from '../data/deck'
+import { cutoffText, dataCutoff } from '../deck/cutoff'
 import { READING_FILE, READING_TEXT } from '../deck/reading'
 import { clientPatches } from './client-patches'
 import { codePoints, codePointsInOrder, COVER_FAMILY_SUFFIX, generateSubsetFonts, isGlyphSource, parseFontFaces, pointsIn } from './fonts'
@@ -149,7 +151,7 @@ export function plainHeadMeta(headmatter: Record<string, unknown>): Record<strin
 
 /** The characters of the reading view's first screen (readingFirstGlyphs), both weights. */
 async function readingFirstPoints(root: string): Promise<number[]> {
-  const text = readingFirstGlyphs(await loadDeck('slides.md', root))
+  const text = readingFirstGlyphs(await loadDeck('slides.md', root), TITLE, cutoffText(dataCutoff(sources)))
   return codePointsInOrder(text[400] + text[700])
 }
 
@@ -364,21 +366,32 @@ export function deferEntry(html: string, base: string): string {
 const READING_FIRST_SLIDES = 2
 
 /**
- * The characters of the reading view's first screen (the bar, the intro, the first slides'
- * titles and notes) by font weight, each once, in the order first seen. deck-start.js asks for
- * the reading font's faces that draw them as soon as the visit opens the reading view: otherwise
- * they are only requested once the page has laid its text out in a fallback font, and each face
- * that arrives lays the page out again.
+ * The characters of the reading document's first screen (the bar, the intro, the first slides'
+ * titles, text and notes) by font weight, each once, in the order first seen: lib/site/fonts.ts
+ * puts them in the first font files, so a phone opening the talk fetches two files a weight, not
+ * six. `extra` is other text the first screen shows (the data cut-off line).
  */
-export function readingFirstGlyphs(slides: readonly Pick<DeckSlide, 'title' | 'note'>[], title: string = TITLE): Record<'400' | '700', string> {
+export function readingFirstGlyphs(slides: readonly Pick<DeckSlide, 'title' | 'note' | 'content'>[], title: string = TITLE, extra = ''): Record<'400' | '700', string> {
   const unique = (text: string) => [...new Set(Array.from(text.replace(/\s+/g, '')))].join('')
   const first = slides.slice(0, READING_FIRST_SLIDES)
   const entities: Record<string, string> = { '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': '\'', '&amp;': '&' }
   const plain = (markdown: string) => renderCover(markdown).replace(/<[^>]+>/g, '').replace(/&(?:lt|gt|quot|#39|amp);/g, e => entities[e]!)
+  const texts = first.map(s => plain(s.content))
   return {
-    400: unique([title, READING_TEXT.backToSlides, READING_TEXT.subtitle, READING_TEXT.subtitleNoNotes, READING_TEXT.pdf, '0123456789/', ...first.map(s => plain(s.note))].join('')),
-    700: unique([title, READING_TEXT.notes, ...first.map(s => s.title)].join('')),
+    400: unique([title, READING_TEXT.backToSlides, READING_TEXT.subtitle, READING_TEXT.subtitleNoNotes, READING_TEXT.pdf, READING_TEXT.sources, extra, '0123456789/', ...texts, ...first.map(s => plain(s.note))].join('')),
+    700: unique([title, READING_TEXT.notes, ...first.map(s => s.title), ...texts].join('')),
   }
+}
+
+/**
+ * `html` with `markup` right after its viewport meta tag: media queries (the redirect's, the
+ * preloads') describe a phone's screen only once the page has said it fits the device's width.
+ */
+export function afterViewport(html: string, markup: string): string {
+  const viewport = /<meta name="viewport"[^>]*>/.exec(html)
+  if (!viewport)
+    throw new Error('deck: index.html has no <meta name="viewport">')
+  return html.replace(viewport[0], `${viewport[0]}\n${markup}`)
 }
 
 function headPlugin(env: SiteEnv): Plugin {
@@ -406,11 +419,12 @@ function headPlugin(env: SiteEnv): Plugin {
           .sort()
         if (fonts.length !== wanted.size)
           throw new Error(`deck: the build has ${fonts.length} of the boot card's ${wanted.size} font files`)
-        // Not on a phone held upright, which read-redirect.js sends to the reading document.
-        for (const file of fonts)
-          tags.unshift({ tag: 'link', attrs: { rel: 'preload', as: 'font', type: 'font/woff2', crossorigin: '', href: `${base}${file}`, media: SLIDES_SCREEN }, injectTo: 'head-prepend' })
-        tags.unshift({ tag: 'script', attrs: { src: `${base}${REDIRECT_SCRIPT}` }, injectTo: 'head-prepend' })
-        return { html: deferEntry(injectBoot(html, coverHtml), base), tags }
+        const first = [
+          `<script src="${base}${REDIRECT_SCRIPT}"></script>`,
+          // Not on a phone held upright, which read-redirect.js sends to the reading document.
+          ...fonts.map(file => `<link rel="preload" as="font" type="font/woff2" crossorigin href="${base}${file}" media="${SLIDES_SCREEN}">`),
+        ]
+        return { html: afterViewport(deferEntry(injectBoot(html, coverHtml), base), first.join('\n')), tags }
       },
     },
   }

@@ -9,7 +9,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { loadDeck } from '../../lib/data/deck'
 import { PREFER_SLIDES, VIEW_PREFERENCE_KEY } from '../../lib/deck/reading'
-import { START_SCRIPT } from '../../lib/site/plugins'
+import { REDIRECT_SCRIPT, START_SCRIPT } from '../../lib/site/plugins'
 import { deckContext, settled, sharedBrowser, watchErrors } from './browser'
 import { builtSite } from './site'
 
@@ -43,10 +43,10 @@ describe('the boot card', () => {
         const errors = watchErrors(page, deckUrl)
         let release!: () => void
         const held = new Promise<void>(resolve => release = resolve)
-        // The app's JavaScript is held; the small start script is not: it blocks the first paint
+        // The app's JavaScript is held; the small redirect and start scripts are not: it blocks the first paint
         // like the stylesheet does (blocking="render"), so the card's layout is right from the
         // first frame, and it only starts the modules held here.
-        await page.route(url => /\.js$/.test(url.pathname) && !url.pathname.endsWith(`/${START_SCRIPT}`), async (route) => {
+        await page.route(url => /\.js$/.test(url.pathname) && ![START_SCRIPT, REDIRECT_SCRIPT].some(f => url.pathname.endsWith(`/${f}`)), async (route) => {
           await held
           await route.continue()
         })
@@ -126,6 +126,7 @@ describe('the built JavaScript', () => {
     // Before everything, the script that sends a phone held upright to the reading document.
     expect(indexHtml.indexOf(`<script src="${base}read-redirect.js"></script>`)).toBeGreaterThan(0)
     expect(indexHtml.indexOf(`<script src="${base}read-redirect.js"></script>`)).toBeLessThan(indexHtml.indexOf('<link'))
+    expect(indexHtml.indexOf(`<script src="${base}read-redirect.js"></script>`)).toBeGreaterThan(indexHtml.indexOf('<meta name="viewport"'))
   })
 
   it('carries no zod and no Vue template compiler', () => {

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { loadDeck } from '../../../lib/data/deck'
 import { NARROW_MAX_WIDTH, PREFER_SLIDES, VIEW_PREFERENCE_KEY } from '../../../lib/deck/reading'
 import { slidevBin } from '../../../lib/export/exporter'
-import { bootFontFiles, bootMarkup, bootTextByWeight, deferEntry, externalLinkRel, headTags, injectBoot, OG_IMAGE, plainHeadMeta, PRINT_FLAG, PUBLIC_FLAGS, publicFlagsIn, publicNotes, readingFirstGlyphs, renderCover, siteEnv, SLIDES_SCREEN, START_SCRIPT, withDownload } from '../../../lib/site/plugins'
+import { afterViewport, bootFontFiles, bootMarkup, bootTextByWeight, deferEntry, externalLinkRel, headTags, injectBoot, OG_IMAGE, plainHeadMeta, PRINT_FLAG, PUBLIC_FLAGS, publicFlagsIn, publicNotes, readingFirstGlyphs, renderCover, siteEnv, SLIDES_SCREEN, START_SCRIPT, withDownload } from '../../../lib/site/plugins'
 import { slidevBuildArgs } from '../../../scripts/build-site'
 
 describe('site environment', () => {
@@ -114,11 +114,12 @@ describe('deferred start', () => {
   })
 
   it('the reading document\'s first screen: its characters by weight, each once, for the first font files', () => {
-    const glyphs = readingFirstGlyphs([{ title: '封面', note: '第一页的**备注** "引号" & 1 < 2' }, { title: '二', note: '次页' }, { title: '三', note: '不在首屏' }], '标题')
-    expect(glyphs[700]).toBe('标题讲者备注封面二')
-    for (const c of '第一页的备注引号&<次页幻灯片')
+    const glyphs = readingFirstGlyphs([{ title: '封面', note: '第一页的**备注** "引号" & 1 < 2', content: '# 封面\n\n**粗体**正文' }, { title: '二', note: '次页', content: '' }, { title: '三', note: '不在首屏', content: '三页' }], '标题', '截止')
+    expect(glyphs[700]).toBe('标题讲者备注封面二粗体正文')
+    for (const c of '第一页的备注引号&<次页幻灯片截止粗体正文来源')
       expect(glyphs[400]).toContain(c)
     expect(glyphs[400]).not.toContain('屏')
+    expect(glyphs[400]).not.toContain('三')
     expect(new Set(glyphs[400]).size).toBe([...glyphs[400]].length)
   })
 
@@ -128,6 +129,12 @@ describe('deferred start', () => {
     // 0 < width ≤ NARROW_MAX_WIDTH and height > width, as media queries.
     expect(start).toContain(`matchMedia('(min-width: 1px) and (max-width: ${NARROW_MAX_WIDTH}px)').matches && !matchMedia('(min-aspect-ratio: 1/1)').matches`)
     expect(start).toContain(`sessionStorage.getItem('${VIEW_PREFERENCE_KEY}') === '${PREFER_SLIDES}'`)
+  })
+
+  it('puts the redirect and the cover\'s font preloads right after the viewport, where a phone\'s media queries hold', () => {
+    expect(afterViewport('<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width">\n<title>x</title>', '<script src="/r.js"></script>'))
+      .toBe('<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width">\n<script src="/r.js"></script>\n<title>x</title>')
+    expect(() => afterViewport('<head></head>', 'x')).toThrow(/viewport/)
   })
 
   it('fails the build when the entry script is not where Vite puts it', () => {
