@@ -8,6 +8,7 @@
  */
 import { handoutPageCss } from '../deck/handout'
 import { nestedHeadingLevels, READING_TEXT as T } from '../deck/reading'
+import { META_CONTENT_SECURITY_POLICY } from '../site/security-headers'
 
 export interface ReadingSlide {
   no: number
@@ -92,6 +93,8 @@ function head(page: ReadingPage): string {
   return [
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    // The CSP for hosts that send no headers (GitHub Pages).
+    `<meta http-equiv="Content-Security-Policy" content="${META_CONTENT_SECURITY_POLICY}">`,
     `<title>${escapeHtml(title)}</title>`,
     ...meta.map(([key, value]) => `<meta ${key} content="${escapeHtml(value)}">`),
     ...(url ? [`<link rel="canonical" href="${escapeHtml(url)}">`] : []),

@@ -33,6 +33,7 @@ import { READING_FILE, READING_TEXT } from '../deck/reading'
 import { clientPatches } from './client-patches'
 import { codePoints, codePointsInOrder, COVER_FAMILY_SUFFIX, generateSubsetFonts, isGlyphSource, parseFontFaces, pointsIn } from './fonts'
 import { prevalidatedData } from './prevalidated-data'
+import { META_CONTENT_SECURITY_POLICY } from './security-headers'
 import { DESCRIPTION, OG_IMAGE, PDF_FILE, THEME_COLOR, TITLE } from './site-meta'
 import { NO_ADDRESS_NOTE, qrSvg, talkAddress } from './talk-address'
 
@@ -420,6 +421,8 @@ function headPlugin(env: SiteEnv): Plugin {
         if (fonts.length !== wanted.size)
           throw new Error(`deck: the build has ${fonts.length} of the boot card's ${wanted.size} font files`)
         const first = [
+          // The CSP for hosts that send no headers (GitHub Pages), before anything it governs.
+          `<meta http-equiv="Content-Security-Policy" content="${META_CONTENT_SECURITY_POLICY}">`,
           `<script src="${base}${REDIRECT_SCRIPT}"></script>`,
           // Not on a phone held upright, which read-redirect.js sends to the reading document.
           ...fonts.map(file => `<link rel="preload" as="font" type="font/woff2" crossorigin href="${base}${file}" media="${SLIDES_SCREEN}">`),

@@ -32,6 +32,15 @@ export const CSP_DIRECTIVES: [string, string][] = [
 
 export const CONTENT_SECURITY_POLICY = CSP_DIRECTIVES.map(([k, v]) => `${k} ${v}`).join('; ')
 
+/** Directives a `<meta http-equiv>` policy cannot carry (the browser ignores them there). */
+const HEADER_ONLY = new Set(['frame-ancestors', 'report-uri', 'sandbox'])
+
+/**
+ * The same policy for a `<meta http-equiv="Content-Security-Policy">` in the built pages, for hosts
+ * that send no headers (GitHub Pages): everything but what only a header can say.
+ */
+export const META_CONTENT_SECURITY_POLICY = CSP_DIRECTIVES.filter(([k]) => !HEADER_ONLY.has(k)).map(([k, v]) => `${k} ${v}`).join('; ')
+
 /** Browser features the deck never uses are switched off; fullscreen and wake lock stay for presenting. */
 export const PERMISSIONS_POLICY = [
   'accelerometer=()',

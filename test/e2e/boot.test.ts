@@ -123,7 +123,9 @@ describe('the built JavaScript', () => {
     // None of them is preloaded by index.html: the card's stylesheet and fonts come first, and
     // deck-start.js preloads the JavaScript once the card is painted.
     expect(indexHtml).not.toContain('modulepreload')
-    // Before everything, the script that sends a phone held upright to the reading document.
+    // For hosts without headers, the CSP as a meta tag; then the script that sends a phone held
+    // upright to the reading document.
+    expect(indexHtml).toContain('<meta http-equiv="Content-Security-Policy" content="default-src \'self\';')
     expect(indexHtml.indexOf(`<script src="${base}read-redirect.js"></script>`)).toBeGreaterThan(0)
     expect(indexHtml.indexOf(`<script src="${base}read-redirect.js"></script>`)).toBeLessThan(indexHtml.indexOf('<link'))
     expect(indexHtml.indexOf(`<script src="${base}read-redirect.js"></script>`)).toBeGreaterThan(indexHtml.indexOf('<meta name="viewport"'))

@@ -79,6 +79,7 @@ describe('the document', () => {
     expect(html).toContain('<link rel="canonical" href="https://talk.example/read">')
     expect(html).toContain('<meta name="viewport" content="width=device-width, initial-scale=1">')
     expect(html).toContain('<html lang="zh-CN"')
+    expect(html).toContain('<meta http-equiv="Content-Security-Policy" content="default-src \'self\';')
     expect(escapeHtml('"\'&<>')).toBe('&quot;&#39;&amp;&lt;&gt;')
   })
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { CONTENT_SECURITY_POLICY, netlifyToml, SECURITY_HEADERS, vercelJson } from '../../../lib/site/security-headers'
+import { CONTENT_SECURITY_POLICY, META_CONTENT_SECURITY_POLICY, netlifyToml, SECURITY_HEADERS, vercelJson } from '../../../lib/site/security-headers'
 
 describe('security headers', () => {
   it('allow only the deck\'s own origin, no eval, no inline script', () => {
@@ -37,5 +37,11 @@ describe('security headers', () => {
     expect(config.buildCommand).toContain('npm run build:site')
     const all = config.headers.find(h => h.source === '/(.*)')!
     expect(Object.fromEntries(all.headers.map(h => [h.key, h.value]))).toEqual(SECURITY_HEADERS)
+  })
+
+  it('the built pages carry the policy as a meta tag, less what only a header can say', () => {
+    expect(META_CONTENT_SECURITY_POLICY).not.toMatch(/frame-ancestors|report-uri|sandbox/)
+    expect(CONTENT_SECURITY_POLICY.split('; ').filter(d => !d.startsWith('frame-ancestors'))).toEqual(META_CONTENT_SECURITY_POLICY.split('; '))
+    expect(META_CONTENT_SECURITY_POLICY).toContain('script-src \'self\'')
   })
 })
