@@ -99,7 +99,26 @@ const CAPTURE = `(() => {
   // The deck's dark rules (html.dark …) under the system's preference instead: the document is
   // dark without a script. Text is drawn in a fallback font until its face arrives (swap).
   const DARK = /(^|[\\s,>+~(])(?:html)?\\.dark(?![\\w\\\\-])/
+  // A selector part that matches nothing on the print page (Slidev's controls, other views) is
+  // left out: a smaller stylesheet the phone matches faster. Undecidable ones are kept.
+  const DYNAMIC = /::?(?:hover|focus|focus-visible|focus-within|active|visited|checked|disabled|enabled|placeholder|selection|before|after|marker|first-letter|first-line|backdrop|-webkit-[\\w-]+|-moz-[\\w-]+)(?![\\w-])/g
+  const used = (part) => {
+    const probe = part.replace(new RegExp(DARK.source, 'g'), '$1:root').replace(DYNAMIC, '').trim() || '*'
+    try {
+      return document.querySelector(probe) !== null
+    }
+    catch {
+      return true
+    }
+  }
   const ruleText = (rule) => {
+    if (rule.selectorText) {
+      const kept = rule.selectorText.split(',').filter(used)
+      if (kept.length === 0)
+        return ''
+      if (kept.length < rule.selectorText.split(',').length)
+        return ruleText({ selectorText: kept.join(','), style: rule.style, cssText: kept.join(',') + ' { ' + rule.style.cssText + ' }' })
+    }
     if (rule.selectorText && DARK.test(rule.selectorText)) {
       const parts = rule.selectorText.split(',')
       const light = parts.filter(part => !DARK.test(part))
@@ -107,8 +126,10 @@ const CAPTURE = `(() => {
       return (light.length ? light.join(',') + ' { ' + rule.style.cssText + ' }\\n' : '')
         + '@media (prefers-color-scheme: dark) { ' + dark.join(',') + ' { ' + rule.style.cssText + ' } }'
     }
-    if (rule.cssRules && !(rule instanceof CSSFontFaceRule) && rule.media)
-      return '@media ' + rule.media.mediaText + ' { ' + [...rule.cssRules].map(ruleText).join('\\n') + ' }'
+    if (rule.cssRules && !(rule instanceof CSSFontFaceRule) && rule.media) {
+      const inner = [...rule.cssRules].map(ruleText).filter(Boolean)
+      return inner.length ? '@media ' + rule.media.mediaText + ' { ' + inner.join('\\n') + ' }' : ''
+    }
     return rule.cssText.replace(/font-display: block/, 'font-display: swap')
   }
   let css = ''

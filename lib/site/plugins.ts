@@ -26,9 +26,12 @@ import { basename, join, resolve } from 'node:path'
 import process from 'node:process'
 import MarkdownIt from 'markdown-it'
 import { VitePWA } from 'vite-plugin-pwa'
+import { plan } from '../../data/plan'
 import { sources } from '../../data/sources'
 import { loadDeck } from '../data/deck'
 import { cutoffText, dataCutoff } from '../deck/cutoff'
+import { plannedTotal, talkOutline } from '../deck/plan'
+import { MAIN_SECTIONS } from '../deck/sections'
 import { READING_FILE, READING_TEXT } from '../deck/reading'
 import { clientPatches } from './client-patches'
 import { codePoints, codePointsInOrder, COVER_FAMILY_SUFFIX, generateSubsetFonts, isGlyphSource, parseFontFaces, pointsIn } from './fonts'
@@ -152,7 +155,9 @@ export function plainHeadMeta(headmatter: Record<string, unknown>): Record<strin
 
 /** The characters of the reading view's first screen (readingFirstGlyphs), both weights. */
 async function readingFirstPoints(root: string): Promise<number[]> {
-  const text = readingFirstGlyphs(await loadDeck('slides.md', root), TITLE, cutoffText(dataCutoff(sources)))
+  // What the first slides' components add to their Markdown: the data cut-off, the cover's outline.
+  const extra = [cutoffText(dataCutoff(sources)), talkOutline(MAIN_SECTIONS, plannedTotal(plan))].join('')
+  const text = readingFirstGlyphs(await loadDeck('slides.md', root), TITLE, extra)
   return codePointsInOrder(text[400] + text[700])
 }
 
