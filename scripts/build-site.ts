@@ -111,6 +111,7 @@ export async function buildSite(options: SiteBuild = {}): Promise<string> {
       notes,
       pdf: pdf ? PDF_FILE : undefined,
       siteUrl: talkAddress(process.cwd()),
+      serviceWorker: true,
       timeoutMs: renderTimeout(exportTimeout(headmatter), slides.length),
     })
     writeFileSync(join(out, READING_FILE), html)

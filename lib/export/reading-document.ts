@@ -154,6 +154,8 @@ export interface DocumentOptions {
   pdf?: string
   siteUrl?: string
   root?: string
+  /** The site registers a service worker (a build: true; Slidev's server: false). */
+  serviceWorker?: boolean
 }
 
 const markdown = new MarkdownIt({ html: true, linkify: false, typographer: false })
@@ -187,6 +189,7 @@ export function composeDocument(captured: CapturedDeck, options: DocumentOptions
     siteUrl: options.siteUrl,
     ogImage: OG_IMAGE,
     qr: options.siteUrl ? qrSvg(options.siteUrl) : undefined,
+    serviceWorker: options.serviceWorker ?? false,
   })
 }
 

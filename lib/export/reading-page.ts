@@ -47,6 +47,8 @@ export interface ReadingPage {
   ogImage: string
   /** The QR code to the talk (SVG markup), on the first page. */
   qr?: string
+  /** Register the site's service worker (a built site has one; Slidev's server does not). */
+  serviceWorker?: boolean
 }
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\'': '&#39;' }
@@ -105,7 +107,7 @@ function head(page: ReadingPage): string {
     `<style>${printPageRules(page)}</style>`,
     `<script src="${page.base}read.js" defer></script>`,
     // The deck's service worker (vite-plugin-pwa): a visit here is enough to read offline later.
-    `<script src="${page.base}registerSW.js" defer></script>`,
+    ...(page.serviceWorker ? [`<script src="${page.base}registerSW.js" defer></script>`] : []),
   ].join('\n')
 }
 

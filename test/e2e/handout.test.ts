@@ -190,6 +190,18 @@ describe('one and three slides a page, and Ctrl+P', () => {
     })
   })
 
+  it('from Slidev\'s own server (no --site), the same document: three a page, every slide', async () => {
+    const fromServer = join(dir, 'from-server.pdf')
+    const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/export-handout.ts', '--per-page', '3', '--output', fromServer], { encoding: 'utf8' })
+    if (result.status !== 0)
+      throw new Error(`npm run export:handout (Slidev's server) failed:\n${result.stdout}\n${result.stderr}`)
+    const r = await readPdf(fromServer)
+    expect(r.pages).toBe(Math.ceil(slides.length / 3))
+    const all = squash(r.texts.join(''))
+    for (const slide of slides)
+      expect(all, `slide ${slide.no}`).toContain(squash(slide.title))
+  })
+
   it('a browser printing the reading document gets the default layout', async () => {
     const browser = await sharedBrowser()
     try {
