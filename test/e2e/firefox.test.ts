@@ -4,7 +4,8 @@
  * as the Chromium tests (global-setup.ts). Every slide, with every click step revealed, renders its
  * layout with no page error, no console error, no failed request, no request to another host and
  * nothing outside the canvas; the compute chart's exponents are drawn raised (Firefox ignores SVG
- * `baseline-shift`, which once made 10^26 read "1026").
+ * `baseline-shift`, which once made 10^26 read "1026"); the reading document's slides fit a phone's
+ * column (its CSS zoom computes a ratio of lengths).
  */
 import type { Browser, Page } from 'puppeteer-core'
 import type { DeckSlide } from '../../lib/data/deck'
@@ -110,6 +111,23 @@ describe('the built deck in Firefox', () => {
         expect(e.expBottom, `10^${e.text}: exponent's box above the base's`).toBeLessThan(e.baseBottom)
       }
     }
+  })
+
+  it('the reading document: every slide zoomed to a phone\'s column, nothing wider than the page', async () => {
+    errors.length = 0
+    await page.setViewport({ width: 390, height: 844 })
+    await page.goto(`${deckUrl}read`)
+    await page.evaluate(() => document.fonts.ready)
+    // The zoom is tan(atan2(100cqw, 980px)): Firefox must compute it as Chromium does.
+    const fit = await page.evaluate(() => [...document.querySelectorAll('.reading-frame')].map((frame) => {
+      const canvas = frame.querySelector('.reading-canvas')!.getBoundingClientRect()
+      return Math.abs(canvas.width - frame.getBoundingClientRect().width)
+    }))
+    expect(fit).toHaveLength(slides.length)
+    expect(Math.max(...fit), 'a slide wider or narrower than its frame, px').toBeLessThan(1)
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0)
+    expect(errors, 'page errors, console errors and failed requests').toEqual([])
+    await page.setViewport({ width: 980, height: 552 })
   })
 
   it('made no request to any other host', () => {
