@@ -16,7 +16,7 @@ export default antfu({
 }, {
   // Code bundled into the browser stays out of Node: no build or export code, no zod (the
   // build inlines validated JSON), no Node built-ins. Types from lib/data are erased, so allowed.
-  files: ['components/**', 'layouts/**', 'lib/deck/**', 'lib/site/client/**', 'global-*.vue', 'custom-nav-controls.vue'],
+  files: ['components/**', 'layouts/**', 'setup/**', 'lib/deck/**', 'lib/client/**', 'global-*.vue', 'custom-nav-controls.vue'],
   rules: {
     'no-restricted-imports': ['error', {
       patterns: [

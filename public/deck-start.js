@@ -63,7 +63,7 @@ function showFailure() {
 }
 
 /**
- * The same guard as lib/site/client/redeploy.ts (RELOAD_KEY, RELOAD_GUARD_MS): a page whose
+ * The same guard as lib/client/redeploy.ts (RELOAD_KEY, RELOAD_GUARD_MS): a page whose
  * files are gone (a new deploy, or a new service worker that took over while this page loaded)
  * reloads once, and the page it gets names the files there are now. Not offline, and not again
  * within 30 s: then the card says the deck did not load.

@@ -1,7 +1,7 @@
 import { defineAppSetup } from '@slidev/types'
-import { BOOT_SELECTOR, dismissBootWhenRendered } from '../lib/site/client/boot'
-import { isStaleChunkError, recoverFromStaleChunk, watchPreloadErrors, watchServiceWorkerUpdates } from '../lib/site/client/redeploy'
-import { installSlidePreload } from '../lib/site/client/slide-preload'
+import { BOOT_SELECTOR, dismissBootWhenRendered } from '../lib/client/boot'
+import { isStaleChunkError, recoverFromStaleChunk, watchPreloadErrors, watchServiceWorkerUpdates } from '../lib/client/redeploy'
+import { installSlidePreload } from '../lib/client/slide-preload'
 
 // The boot card (the cover as plain HTML, shown while the deck loads) goes once a slide is drawn;
 // an export (`?print`) prints the slides, never the card.
@@ -14,10 +14,10 @@ export default defineAppSetup(({ app, router }) => {
     dismissBootWhenRendered(document)
 
   // Slidev's own preloading is off (slides.md `defaults: { preload: false }`): the neighbours at
-  // once, the rest one per idle period (lib/site/client/slide-preload.ts).
+  // once, the rest one per idle period (lib/client/slide-preload.ts).
   installSlidePreload(app, router)
 
-  // A redeploy while the deck is open (lib/site/client/redeploy.ts): a chunk that is gone reloads the page
+  // A redeploy while the deck is open (lib/client/redeploy.ts): a chunk that is gone reloads the page
   // once at the same URL, or offers "有新版本 — 刷新"; so does a new service worker, waiting.
   // (Nothing happens in `slidev` dev: chunks are not hashed there and no worker is registered.)
   watchPreloadErrors(window)

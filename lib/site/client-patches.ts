@@ -11,7 +11,7 @@
  *   (56 KB); every template here is compiled at build time;
  * - idle preload: the headmatter's `defaults: { preload: false }` stops Slidev's own preloading
  *   (all 49 slides at once 3 s after load, a ~300 ms task on a phone, in which taps wait), and
- *   lib/site/client/slide-preload.ts (setup/main.ts) preloads the neighbours at once and the rest
+ *   lib/client/slide-preload.ts (setup/main.ts) preloads the neighbours at once and the rest
  *   one per idle period.
  *
  * Three remain patches of Slidev's code, for want of an extension point; each checks that the code
@@ -20,7 +20,7 @@
  *
  * - a redeploy: a slide whose chunk is gone (a new deploy replaced it) reloads the page once at
  *   the same slide, or offers the refresh, instead of showing Slidev's error slide
- *   (lib/site/client/redeploy.ts);
+ *   (lib/client/redeploy.ts);
  * - one task later: each slide's component resolves in a task of its own, after the frame of the
  *   app has mounted, so the first slide does not mount in the same long task as everything else;
  * - controls later: the navigation bar and the dialogs come in a chunk of their own and mount
@@ -50,7 +50,7 @@ export function patchSlideList(code: string): string {
 export const SLIDEV_LOAD_ERROR = `  catch (e) { console.error('slide failed to load', e); return SlideError }`
 
 /**
- * `/@slidev/slides` with a slide whose chunk is gone after a redeploy handed to lib/site/client/redeploy.ts
+ * `/@slidev/slides` with a slide whose chunk is gone after a redeploy handed to lib/client/redeploy.ts
  * (at `redeployModule`): the page reloads at the same slide (or offers to), and the slide stays
  * "loading" meanwhile instead of rendering Slidev's error slide and logging an error.
  */
@@ -140,8 +140,8 @@ const isClientFile = (id: string, path: string) => id.replace(/\\/g, '/').endsWi
 export function clientPatches(): Plugin[] {
   let build = false
   let usesTwoslash = false
-  const redeployModule = resolve(import.meta.dirname, 'client/redeploy.ts')
-  const noTwoslashModule = resolve(import.meta.dirname, 'client/no-twoslash.ts')
+  const redeployModule = resolve(import.meta.dirname, '../client/redeploy.ts')
+  const noTwoslashModule = resolve(import.meta.dirname, '../client/no-twoslash.ts')
   return [{
     name: 'deck:client-patches',
     enforce: 'pre',

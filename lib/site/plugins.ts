@@ -293,7 +293,7 @@ export function withDownload(code: string, download: string | false): string {
  * network the visitor sees the cover once the HTML, the stylesheet and the cover's fonts (which
  * the built index.html preloads) have arrived, instead of a blank page until the JavaScript has
  * arrived and run. It sits outside #app, above it, until the first slide has rendered:
- * lib/site/client/boot.ts (run by setup/main.ts) then removes it.
+ * lib/client/boot.ts (run by setup/main.ts) then removes it.
  *
  * `coverHtml` is the cover slide's content as HTML (see renderCover).
  */

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { dismissBootWhenRendered } from '../../lib/site/client/boot'
+import { dismissBootWhenRendered } from '../../lib/client/boot'
 
 const flush = () => new Promise(resolve => setTimeout(resolve, 0))
 

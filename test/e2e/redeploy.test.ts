@@ -14,9 +14,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import puppeteer from 'puppeteer-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { REDEPLOY_TEXT } from '../../lib/client/redeploy'
 import { loadDeck, renderedSlide } from '../../lib/data/deck'
 import { CHROMIUM_ARGS, isForeign } from '../../lib/export/chromium'
-import { REDEPLOY_TEXT } from '../../lib/site/client/redeploy'
 import { serveStatic } from '../../lib/site/static-server'
 import { BASE } from './global-setup'
 import { reportCspViolations } from './page-checks'
@@ -191,7 +191,7 @@ describe('a redeploy while the deck is open', () => {
   // The take-over is Chromium's to give: it waits until the old worker reports itself idle, which
   // now and then (4 attempts in 90 under puppeteer, on a loaded machine) took past the deck's
   // 4 s fallback reload, which the old worker then answered. The deck carries the hand-over across
-  // that reload (lib/site/client/redeploy.ts) and reloads when the take-over comes, so the wait
+  // that reload (lib/client/redeploy.ts) and reloads when the take-over comes, so the wait
   // below allows for a worker's 30 s idle delay; normally the new version shows 1.4–2.0 s after
   // the click (the line below says). One retry is left for a browser that hangs outright (under
   // Playwright, whose DevTools session keeps workers from idling, the reload itself never ended).

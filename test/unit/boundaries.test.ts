@@ -1,6 +1,6 @@
 /**
  * The import rule of eslint.config.js that keeps browser code (components, layouts, global
- * layers, lib/deck, lib/site/client) out of Node: linted through ESLint's own API, so the test
+ * layers, setup, lib/deck, lib/client) out of Node: linted through ESLint's own API, so the test
  * fails if the rule is dropped, loosened or stops matching the folders.
  */
 import { ESLint } from 'eslint'
@@ -23,7 +23,7 @@ const FORBIDDEN = [
 
 // Linting loads the whole ESLint config (typescript-eslint, vue): seconds on a busy 2-core machine.
 describe('browser code cannot import Node code', { timeout: 60_000 }, () => {
-  for (const file of ['lib/deck/probe.ts', 'components/Probe.vue', 'custom-nav-controls.vue', 'layouts/probe.vue']) {
+  for (const file of ['lib/deck/probe.ts', 'lib/client/probe.ts', 'setup/probe.ts', 'components/Probe.vue', 'custom-nav-controls.vue', 'layouts/probe.vue']) {
     it(`${file}: Node built-ins, zod, lib/site, lib/export and lib/data values are refused`, async () => {
       for (const code of FORBIDDEN) {
         const source = file.endsWith('.vue') ? `<script setup lang="ts">\n${code.replace('../', '../lib/')}</script>\n` : code

@@ -38,11 +38,11 @@ describe('the installed Slidev still has the code each patch changes', () => {
     expect(out).toContain('loader: () => loader().then(m => new Promise(resolve => setTimeout(() => resolve(m)))),')
   })
 
-  it('/@slidev/slides: a slide whose chunk is gone after a redeploy goes to lib/site/client/redeploy.ts, not the error slide', () => {
+  it('/@slidev/slides: a slide whose chunk is gone after a redeploy goes to lib/client/redeploy.ts, not the error slide', () => {
     const serve = readdirSync(cliDist).filter(f => /^serve-.*\.mjs$/.test(f)).map(f => readFileSync(join(cliDist, f), 'utf8')).join('')
     expect(serve).toContain(SLIDEV_LOAD_ERROR)
-    const out = patchSlideLoadErrors(`const load1 = async () => {\n${SLIDEV_LOAD_ERROR}\n}\nconst load2 = async () => {\n${SLIDEV_LOAD_ERROR}\n}`, '/abs/lib/site/client/redeploy.ts')
-    expect(out.startsWith('import { handleSlideLoadError as __deckStaleChunk, pending as __deckPending } from "/abs/lib/site/client/redeploy.ts"\n')).toBe(true)
+    const out = patchSlideLoadErrors(`const load1 = async () => {\n${SLIDEV_LOAD_ERROR}\n}\nconst load2 = async () => {\n${SLIDEV_LOAD_ERROR}\n}`, '/abs/lib/client/redeploy.ts')
+    expect(out.startsWith('import { handleSlideLoadError as __deckStaleChunk, pending as __deckPending } from "/abs/lib/client/redeploy.ts"\n')).toBe(true)
     expect(out.match(/if \(__deckStaleChunk\(e\)\) return __deckPending\(\)/g)).toHaveLength(2)
     expect(() => patchSlideLoadErrors('export {}', '/x')).toThrow(/slide load errors/)
   })
@@ -67,7 +67,7 @@ describe('what the built site leaves out through Vite\'s resolution, not patches
   it('the client still installs the TwoSlash popups as a Vue plugin; the stand-in is one that does nothing', async () => {
     expect(client('setup/main.ts')).toContain(`import TwoSlashFloatingVue from '@shikijs/vitepress-twoslash/client'`)
     expect(client('setup/main.ts')).toContain('app.use(TwoSlashFloatingVue as any')
-    const stub = (await import('../../../lib/site/client/no-twoslash')).default
+    const stub = (await import('../../../lib/client/no-twoslash')).default
     expect(typeof stub.install).toBe('function')
     expect(clientAliases(false, '/abs/no-twoslash.ts').some(a => a.find.test('@shikijs/vitepress-twoslash/client') && a.replacement === '/abs/no-twoslash.ts')).toBe(true)
     // A deck that uses TwoSlash keeps the popups.
