@@ -6,8 +6,8 @@
 //   worker for offline use, link-preview metadata and image, the PDF download, and the public
 //   build (DECK_PUBLIC=1). See that file for the environment variables.
 import { defineConfig } from 'vite'
-import { deckSite, externalLinkRel } from './lib/site/plugins'
-import './data/index'
+import { deckSite, externalLinkRel } from './lib/site/plugins.ts'
+import './data/index.ts'
 
 export default defineConfig({
   plugins: [deckSite()],

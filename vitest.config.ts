@@ -1,6 +1,6 @@
 import vue from '@vitejs/plugin-vue'
 import { defineConfig } from 'vitest/config'
-import { BuildAwareSequencer } from './test/sequencer'
+import { BuildAwareSequencer } from './test/sequencer.ts'
 
 export default defineConfig({
   test: {

@@ -3,8 +3,8 @@
  * is verbatim: test/unit/figures.test.ts finds it in the article. A wrong figure shown on a slide
  * is always one of these, marked 原文 by `components/ArticleQuote.vue`.
  */
-import { ArticleQuoteSchema } from '../lib/data/schema'
-import { parseRecords } from '../lib/data/validate'
+import { ArticleQuoteSchema } from '../lib/data/schema.ts'
+import { parseRecords } from '../lib/data/validate.ts'
 
 const raw = [
   { id: 'gpt3-params', text: 'GPT-3的模型规模为1.5亿个参数' },

@@ -1,9 +1,9 @@
 /** The article's four challenges (§7), each with a figure from `data/figures.ts` and its source. */
 import type { z } from 'zod'
-import { ListItemSchema } from '../lib/data/schema'
-import { parseRecords } from '../lib/data/validate'
-import { figureIds } from './figures'
-import { sourceIds } from './sources'
+import { ListItemSchema } from '../lib/data/schema.ts'
+import { parseRecords } from '../lib/data/validate.ts'
+import { figureIds } from './figures.ts'
+import { sourceIds } from './sources.ts'
 
 export const rawChallenges: z.input<typeof ListItemSchema>[] = [
   {

@@ -5,10 +5,10 @@
  * and a unit test holds every number in a slide title or the speaker notes to these records
  * (test/unit/figures.test.ts). Figures and their sources are in `docs/facts.md`.
  */
-import type { FigureInput } from '../lib/data/schema'
-import { FigureSchema } from '../lib/data/schema'
-import { parseRecords } from '../lib/data/validate'
-import { sourceIds } from './sources'
+import type { FigureInput } from '../lib/data/schema.ts'
+import { FigureSchema } from '../lib/data/schema.ts'
+import { parseRecords } from '../lib/data/validate.ts'
+import { sourceIds } from './sources.ts'
 
 export const rawFigures: FigureInput[] = [
   /* ---------------------------------------------------------------- compute */

@@ -4,10 +4,10 @@
  * Gemini 3, Claude Opus 4.6, GPT-5.5) are explicitly undisclosed. Compute (`trainingFlop`) appears
  * only where a primary source publishes it.
  */
-import type { ModelInput } from '../lib/data/schema'
-import { ModelSchema } from '../lib/data/schema'
-import { parseRecords } from '../lib/data/validate'
-import { sourceIds } from './sources'
+import type { ModelInput } from '../lib/data/schema.ts'
+import { ModelSchema } from '../lib/data/schema.ts'
+import { parseRecords } from '../lib/data/validate.ts'
+import { sourceIds } from './sources.ts'
 
 export const rawModels: ModelInput[] = [
   {

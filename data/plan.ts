@@ -4,8 +4,8 @@
  * the total, the presenter view keeps the speaker to it (components/PacePanel.vue), and
  * test/unit/plan.test.ts fails, naming the part, when a part's notes no longer fit its minutes.
  */
-import { PlanSchema } from '../lib/data/schema'
-import { parseRecords } from '../lib/data/validate'
+import { PlanSchema } from '../lib/data/schema.ts'
+import { parseRecords } from '../lib/data/validate.ts'
 
 const raw = [{
   id: 'plan',

@@ -1,4 +1,4 @@
-import { SourceSchema } from '../lib/data/schema'
+import { SourceSchema } from '../lib/data/schema.ts'
 /**
  * Every source the deck cites. Models, trends and challenges refer to these by id; the
  * references slides list them all. Figures come from `docs/facts.md`.
@@ -11,7 +11,7 @@ import { SourceSchema } from '../lib/data/schema'
  * A title and its id or URL name the same document: where a paper has several titles (arXiv vs
  * the proceedings), the title is the one that goes with the id given.
  */
-import { parseRecords } from '../lib/data/validate'
+import { parseRecords } from '../lib/data/validate.ts'
 
 const raw = [
   { id: 'vaswani2017', authors: 'Vaswani et al.', title: 'Attention Is All You Need', venue: 'NIPS 2017', date: '2017-06-12', arxiv: '1706.03762' },

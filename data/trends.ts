@@ -4,10 +4,10 @@
  * evidence) and its sources; `docs/facts.md` §4 and §7 say where each figure is stated.
  */
 import type { z } from 'zod'
-import { ListItemSchema } from '../lib/data/schema'
-import { parseRecords } from '../lib/data/validate'
-import { figureIds } from './figures'
-import { sourceIds } from './sources'
+import { ListItemSchema } from '../lib/data/schema.ts'
+import { parseRecords } from '../lib/data/validate.ts'
+import { figureIds } from './figures.ts'
+import { sourceIds } from './sources.ts'
 
 export const rawTrends: z.input<typeof ListItemSchema>[] = [
   {

@@ -13,13 +13,13 @@
 import { statSync } from 'node:fs'
 import { relative, resolve } from 'node:path'
 import process from 'node:process'
-import { loadDeck } from '../lib/data/deck'
-import { findChromium } from '../lib/export/chromium'
-import { parseSlidesArgs } from '../lib/export/cli'
-import { slidevServer } from '../lib/export/deck-server'
-import { pngFiles, runExport } from '../lib/export/export-files'
-import { exportSlides, printRenderer, slidevRenderer } from '../lib/export/export-slides'
-import { defaultOutput } from '../lib/export/exporter'
+import { loadDeck } from '../lib/data/deck.ts'
+import { findChromium } from '../lib/export/chromium.ts'
+import { parseSlidesArgs } from '../lib/export/cli.ts'
+import { slidevServer } from '../lib/export/deck-server.ts'
+import { pngFiles, runExport } from '../lib/export/export-files.ts'
+import { exportSlides, printRenderer, slidevRenderer } from '../lib/export/export-slides.ts'
+import { defaultOutput } from '../lib/export/exporter.ts'
 
 async function main(): Promise<number> {
   const args = parseSlidesArgs(process.argv.slice(2))

@@ -4,7 +4,7 @@
  * when the committed files differ from what this would write.
  */
 import { writeFileSync } from 'node:fs'
-import { netlifyToml, vercelJson } from '../lib/site/security-headers'
+import { netlifyToml, vercelJson } from '../lib/site/security-headers.ts'
 
 writeFileSync('netlify.toml', netlifyToml())
 writeFileSync('vercel.json', vercelJson())

@@ -14,9 +14,9 @@ import process from 'node:process'
 import { pathToFileURL } from 'node:url'
 import { parseArgs } from 'node:util'
 import { preview } from 'vite'
-import { buildRecordPath, readBuildRecord } from '../lib/site/build-record'
-import { SECURITY_HEADERS } from '../lib/site/security-headers'
-import { normalizeBase } from '../lib/site/static-server'
+import { buildRecordPath, readBuildRecord } from '../lib/site/build-record.ts'
+import { SECURITY_HEADERS } from '../lib/site/security-headers.ts'
+import { normalizeBase } from '../lib/site/static-server.ts'
 
 export interface PreviewOptions {
   dist?: string

@@ -8,10 +8,10 @@ import { join } from 'node:path'
 import process from 'node:process'
 import { parseArgs } from 'node:util'
 import { chromium } from 'playwright-chromium'
-import { loadDeck } from '../lib/data/deck'
-import { captureSlide, SLIDE_VIEWPORT } from '../lib/export/capture'
-import { CHROMIUM_ARGS, findChromium } from '../lib/export/chromium'
-import { serveStatic } from '../lib/site/static-server'
+import { loadDeck } from '../lib/data/deck.ts'
+import { captureSlide, SLIDE_VIEWPORT } from '../lib/export/capture.ts'
+import { CHROMIUM_ARGS, findChromium } from '../lib/export/chromium.ts'
+import { serveStatic } from '../lib/site/static-server.ts'
 
 const { values } = parseArgs({
   options: {

@@ -1,7 +1,7 @@
 import { defineAppSetup } from '@slidev/types'
-import { BOOT_SELECTOR, dismissBootWhenRendered } from '../lib/client/boot'
-import { isStaleChunkError, recoverFromStaleChunk, watchPreloadErrors, watchServiceWorkerUpdates } from '../lib/client/redeploy'
-import { installSlidePreload } from '../lib/client/slide-preload'
+import { BOOT_SELECTOR, dismissBootWhenRendered } from '../lib/client/boot.ts'
+import { isStaleChunkError, recoverFromStaleChunk, watchPreloadErrors, watchServiceWorkerUpdates } from '../lib/client/redeploy.ts'
+import { installSlidePreload } from '../lib/client/slide-preload.ts'
 
 // The boot card (the cover as plain HTML, shown while the deck loads) goes once a slide is drawn;
 // an export (`?print`) prints the slides, never the card.

@@ -9,7 +9,7 @@ import type { App, ComputedRef, Ref } from 'vue'
 import type { Router } from 'vue-router'
 import * as client from '@slidev/client'
 import { computed, watch } from 'vue'
-import { preloadWhenIdle } from './idle-preload'
+import { preloadWhenIdle } from './idle-preload.ts'
 
 /** The part of a Slidev slide route used here. */
 export interface PreloadableSlide {

@@ -4,7 +4,7 @@
  * `vite.config.ts`, so the same error stops `slidev build` / `slidev` before anything renders.
  */
 import type { z } from 'zod'
-import { templateFigures } from '../deck/figures'
+import { templateFigures } from '../deck/figures.ts'
 
 export class DataError extends Error {
   constructor(

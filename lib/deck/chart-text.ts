@@ -3,9 +3,9 @@
  * hidden table beside it (components/SrOnlyTable.vue). Built here from the layouts of
  * lib/deck/charts.ts, so the components only render them and the words can be tested.
  */
-import type { Model, Source } from '../data/schema'
-import type { ComputePoint, ParamsChartLayout, TimelineItem } from './charts'
-import { ERAS } from './scales'
+import type { Model, Source } from '../data/schema.ts'
+import type { ComputePoint, ParamsChartLayout, TimelineItem } from './charts.ts'
+import { ERAS } from './scales.ts'
 
 /** A cell's text; a number in scientific notation adds its raised exponent and what follows it. */
 export interface TableCell {

@@ -4,11 +4,11 @@
  * Epoch AI 4–5×/yr reference band, and the landmark timeline. Components render these objects
  * as SVG and add nothing but styling.
  */
-import type { Model, Params } from '../data/schema'
-import type { Anchor, Box, ChartMarks, Frame, LabelRequest, PlacedLabel, PlacedLegendEntry, Scientific, Segment, Tick } from './scales'
-import { describeParams, formatCount } from './format'
-import { timeDomain } from './geometry'
-import { areaStrips, countTicks, decimalYear, eraIndex, flopTicks, growthLines, legendRow, logScale, overlaps, placeLabels, plotBox, scientific, scientificText, textWidth, yearScale, yearTicks } from './scales'
+import type { Model, Params } from '../data/schema.ts'
+import type { Anchor, Box, ChartMarks, Frame, LabelRequest, PlacedLabel, PlacedLegendEntry, Scientific, Segment, Tick } from './scales.ts'
+import { describeParams, formatCount } from './format.ts'
+import { timeDomain } from './geometry.ts'
+import { areaStrips, countTicks, decimalYear, eraIndex, flopTicks, growthLines, legendRow, logScale, overlaps, placeLabels, plotBox, scientific, scientificText, textWidth, yearScale, yearTicks } from './scales.ts'
 
 export const LABEL_SIZE = 15
 

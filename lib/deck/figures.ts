@@ -4,8 +4,8 @@
  * (估计 / 预测 / 推算 / 截至 …). Also the evidence templates of the trend and challenge lists
  * ("… {figure-id} …"), split into text and figures.
  */
-import type { Figure } from '../data/schema'
-import { chineseDate } from './charts'
+import type { Figure } from '../data/schema.ts'
+import { chineseDate } from './charts.ts'
 
 const MAGNITUDES = [
   { value: 1e12, name: '万亿' },

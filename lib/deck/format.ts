@@ -2,7 +2,7 @@
  * Formatting of counts for a Chinese-speaking audience: 万 (1e4), 亿 (1e8), 万亿 (1e12),
  * as a speaker would say them (1750亿, 3.4亿, 6710亿（激活370亿）).
  */
-import type { Params } from '../data/schema'
+import type { Params } from '../data/schema.ts'
 
 const UNITS = [
   { value: 1e12, name: '万亿' },

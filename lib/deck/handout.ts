@@ -4,8 +4,8 @@
  * prints `@page` margin boxes, and a named page per section puts the section's name in the header
  * of every page of that section.
  */
-import { isClosingSlide } from './layouts'
-import { MAIN_SECTIONS, sectionKicker, sectionOf, sectionTitle } from './sections'
+import { isClosingSlide } from './layouts.ts'
+import { MAIN_SECTIONS, sectionKicker, sectionOf, sectionTitle } from './sections.ts'
 
 /**
  * The handout's own words. They live here, in lib/, so that lib/site/fonts.ts

@@ -2,9 +2,9 @@
  * The models table's logic: which rows, in which order, which columns, and each cell's text.
  * `components/ModelsTable.vue` only renders what this returns.
  */
-import type { Model, Source } from '../data/schema'
-import { describeParams, formatParams, paramsMagnitude } from './format'
-import { sourceLabel } from './sources'
+import type { Model, Source } from '../data/schema.ts'
+import { describeParams, formatParams, paramsMagnitude } from './format.ts'
+import { sourceLabel } from './sources.ts'
 
 export const COLUMNS = ['name', 'org', 'year', 'params', 'architecture', 'modality', 'source'] as const
 export type ColumnKey = typeof COLUMNS[number]

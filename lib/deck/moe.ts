@@ -2,8 +2,8 @@
  * The share of a mixture-of-experts model's parameters that each token uses (active / total),
  * for the trend slide on open-weights MoE models. Derived from `data/models.ts`, never typed in.
  */
-import type { Model } from '../data/schema'
-import { formatCount } from './format'
+import type { Model } from '../data/schema.ts'
+import { formatCount } from './format.ts'
 
 export interface MoeShareRow {
   id: string

@@ -3,8 +3,8 @@
  * when the plan expects the speaker to be on it, and whether the speaker is ahead or behind.
  * Pure, for the presenter view (components/PacePanel.vue) and the tests alike.
  */
-import type { Plan } from '../data/schema'
-import { MAIN_SECTIONS, sectionOf } from './sections'
+import type { Plan } from '../data/schema.ts'
+import { MAIN_SECTIONS, sectionOf } from './sections.ts'
 
 export interface PlanSlide {
   note?: string

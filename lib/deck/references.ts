@@ -1,4 +1,4 @@
-import type { Source } from '../data/schema'
+import type { Source } from '../data/schema.ts'
 
 /** Sources sorted by author then year, cut into `of` near-equal parts; returns part `part` (1-based). */
 export function sliceReferences<T extends Pick<Source, 'authors' | 'year'>>(sources: readonly T[], part = 1, of = 1): T[] {

@@ -4,13 +4,13 @@
  * `lib/deck/charts.ts` computes from these, so no coordinate is typed by hand in a template.
  */
 import type { ScaleLinear, ScaleLogarithmic } from 'd3-scale'
-import type { Box } from './geometry'
+import type { Box } from './geometry.ts'
 import { scaleLinear, scaleLog } from 'd3-scale'
-import { formatCount } from './format'
-import { decimalYear } from './geometry'
+import { formatCount } from './format.ts'
+import { decimalYear } from './geometry.ts'
 
-export type { Box, Frame, Margin } from './geometry'
-export { decimalYear, plotBox } from './geometry'
+export type { Box, Frame, Margin } from './geometry.ts'
+export { decimalYear, plotBox } from './geometry.ts'
 
 /** Horizontal time axis: decimal years → x, left to right across the plot. */
 export function yearScale(years: readonly [number, number], plot: Box): ScaleLinear<number, number> {

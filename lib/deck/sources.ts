@@ -1,4 +1,4 @@
-import type { Source } from '../data/schema'
+import type { Source } from '../data/schema.ts'
 
 /** The address a source links to: its arXiv abstract page, else its official URL. */
 export function sourceUrl(s: Pick<Source, 'arxiv' | 'url'>): string {

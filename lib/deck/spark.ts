@@ -1,13 +1,13 @@
-import type { Model } from '../data/schema'
+import type { Model } from '../data/schema.ts'
 /**
  * The cover's small picture of growth: each disclosed model's largest parameter count (MoE:
  * total) against its date, on a log scale, without labels. Plain arithmetic instead of
  * d3-scale, so the first slide does not load the charts' code (lib/deck/charts.ts, lib/deck/scales.ts);
  * a test checks it against the charts' scales.
  */
-import type { Box, Frame } from './geometry'
-import { paramsMagnitude } from './format'
-import { decimalYear, plotBox, timeDomain } from './geometry'
+import type { Box, Frame } from './geometry.ts'
+import { paramsMagnitude } from './format.ts'
+import { decimalYear, plotBox, timeDomain } from './geometry.ts'
 
 export interface SparkDot { id: string, x: number, y: number, moe: boolean }
 

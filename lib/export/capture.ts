@@ -4,7 +4,7 @@
  */
 import type { Buffer } from 'node:buffer'
 import type { Page } from 'playwright-chromium'
-import { renderedSlide } from '../data/deck'
+import { renderedSlide } from '../data/deck.ts'
 
 /** The slide canvas in CSS px (canvasWidth 980, 16:9), the viewport captures use. */
 export const SLIDE_VIEWPORT = { width: 980, height: 552 } as const

@@ -6,13 +6,13 @@
  *   3. the usual system locations on Linux, macOS and Windows.
  */
 import type { BrowserContext } from 'playwright-chromium'
-import type { FindBrowserOptions } from './find-browser'
+import type { FindBrowserOptions } from './find-browser.ts'
 import { existsSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { homedir } from 'node:os'
 import { join } from 'node:path'
 import process from 'node:process'
-import { findBrowser } from './find-browser'
+import { findBrowser } from './find-browser.ts'
 
 export const HOW_TO_GET_CHROMIUM
   = 'No Chromium found: set CHROMIUM_PATH=/path/to/chromium, run `npx playwright install chromium`, '

@@ -9,9 +9,9 @@ import type { Browser } from 'playwright-chromium'
 import { resolve } from 'node:path'
 import process from 'node:process'
 import { resolveConfig } from '@slidev/parser/core'
-import { serveStatic } from '../site/static-server'
-import { CHROMIUM_ARGS } from './chromium'
-import { fail } from './export-files'
+import { serveStatic } from '../site/static-server.ts'
+import { CHROMIUM_ARGS } from './chromium.ts'
+import { fail } from './export-files.ts'
 
 export interface DeckServer {
   url: string

@@ -9,25 +9,25 @@
  *
  * The renderer is a parameter so that the unit tests can make it write what they want.
  */
-import type { DeckSlide } from '../data/deck'
-import type { ExportFlags, ExportFormat } from './cli'
-import type { DeckServer, OpenDeck } from './deck-server'
+import type { DeckSlide } from '../data/deck.ts'
+import type { ExportFlags, ExportFormat } from './cli.ts'
+import type { DeckServer, OpenDeck } from './deck-server.ts'
 import { join } from 'node:path'
 import { parseRangeString } from '@slidev/parser/core'
-import { handoutEntries } from '../deck/handout'
-import { slidevFlags } from './cli'
-import { openDeck, slideSize } from './deck-server'
-import { ExportError, exportTimeout, fail, hasMagic, pagesMissingTitles, pngFiles, slidevFailureCause } from './export-files'
-import { runSlidev, writeAtomically } from './exporter'
-import { printDeck } from './print-deck'
+import { handoutEntries } from '../deck/handout.ts'
+import { slidevFlags } from './cli.ts'
+import { openDeck, slideSize } from './deck-server.ts'
+import { ExportError, exportTimeout, fail, hasMagic, pagesMissingTitles, pngFiles, slidevFailureCause } from './export-files.ts'
+import { runSlidev, writeAtomically } from './exporter.ts'
+import { printDeck } from './print-deck.ts'
 
 /**
  * The PDF tools, loaded while Slidev exports: pdf.js and pdf-lib take about 2 s to import, which
  * would otherwise come after the export, on top of it.
  */
 function loadPdfTools() {
-  const read = import('./pdf-read')
-  return Promise.all([import('./pdf-finish'), import('./pdf-meta'), import('./pdf-outline'), read, read.then(m => m.preloadPdfJs())])
+  const read = import('./pdf-read.ts')
+  return Promise.all([import('./pdf-finish.ts'), import('./pdf-meta.ts'), import('./pdf-outline.ts'), read, read.then(m => m.preloadPdfJs())])
 }
 
 /** One rendering of the deck into `output`, as the export asks for it. */

@@ -10,7 +10,7 @@ import { mkdirSync, readFileSync, rmSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import process from 'node:process'
-import { partialPath, replaceWith } from './export-files'
+import { partialPath, replaceWith } from './export-files.ts'
 
 export type OutputKind = 'pdf' | 'png' | 'pptx' | 'handout'
 

@@ -3,13 +3,13 @@
  * checked for glyphs outside the bundled fonts, given its metadata (and outline), saved once.
  */
 import type { PDFDocument } from 'pdf-lib'
-import type { PdfMeta } from './pdf-meta'
-import type { LoadedPdf } from './pdf-read'
+import type { PdfMeta } from './pdf-meta.ts'
+import type { LoadedPdf } from './pdf-read.ts'
 import { readFileSync, writeFileSync } from 'node:fs'
-import { fail } from './export-files'
-import { BUNDLED_FONT, describeFallback, findFontFallbacks } from './pdf-fonts'
-import { applyPdfMeta } from './pdf-meta'
-import { loadPdf } from './pdf-read'
+import { fail } from './export-files.ts'
+import { BUNDLED_FONT, describeFallback, findFontFallbacks } from './pdf-fonts.ts'
+import { applyPdfMeta } from './pdf-meta.ts'
+import { loadPdf } from './pdf-read.ts'
 
 export interface FinishPdf {
   meta: PdfMeta

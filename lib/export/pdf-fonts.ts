@@ -4,10 +4,10 @@
  * for a character the bundled fonts lack; such a PDF looks different on every machine, so the
  * export fails instead and names the page and the character.
  */
-import type { LoadedPdf } from './pdf-read'
+import type { LoadedPdf } from './pdf-read.ts'
 import { readFileSync } from 'node:fs'
 import { PDFDict, PDFDocument, PDFName, PDFRef, PDFStream } from 'pdf-lib'
-import { loadPdf } from './pdf-read'
+import { loadPdf } from './pdf-read.ts'
 
 /** PostScript-name prefixes of the fonts the deck bundles (styles/index.css, KaTeX). */
 export const BUNDLED_FONT = /^(?:NotoSansSC|JetBrainsMono|KaTeX_)/

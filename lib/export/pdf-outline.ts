@@ -4,7 +4,7 @@
  * write a flat list, every slide title at one level; it is off in the headmatter.)
  */
 import type { PDFDict, PDFDocument, PDFRef } from 'pdf-lib'
-import type { HandoutEntry } from '../deck/handout'
+import type { HandoutEntry } from '../deck/handout.ts'
 import { PDFArray, PDFHexString, PDFName, PDFNull, PDFNumber } from 'pdf-lib'
 
 export interface OutlineNode {

@@ -10,9 +10,9 @@
  * - No request may leave the deck's host, and no service worker starts (the built site has one).
  */
 import type { Browser, BrowserContext, Page } from 'playwright-chromium'
-import type { WaitUntil } from './cli'
-import { recordForeignRequests } from './chromium'
-import { fail, SLIDE_LOAD_FAILURE } from './export-files'
+import type { WaitUntil } from './cli.ts'
+import { recordForeignRequests } from './chromium.ts'
+import { fail, SLIDE_LOAD_FAILURE } from './export-files.ts'
 
 export interface PrintJob {
   /** The deck's root URL, ending in `/`. */

@@ -6,20 +6,20 @@
  * it into the site (`read.html`); `npm run export:handout` prints it.
  */
 import type { Browser, Page } from 'playwright-chromium'
-import type { DeckSlide } from '../data/deck'
-import type { ReadingSlide } from './reading-page'
+import type { DeckSlide } from '../data/deck.ts'
+import type { ReadingSlide } from './reading-page.ts'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import process from 'node:process'
 import MarkdownIt from 'markdown-it'
-import { sources } from '../../data/sources'
-import { cutoffText, dataCutoff } from '../deck/cutoff'
-import { handoutEntries } from '../deck/handout'
-import { DESCRIPTION, OG_IMAGE, TITLE } from '../site/site-meta'
-import { qrSvg } from '../site/talk-address'
-import { slideSize } from './deck-server'
-import { openPrintPage } from './print-deck'
-import { readingPage } from './reading-page'
+import { sources } from '../../data/sources.ts'
+import { cutoffText, dataCutoff } from '../deck/cutoff.ts'
+import { handoutEntries } from '../deck/handout.ts'
+import { DESCRIPTION, OG_IMAGE, TITLE } from '../site/site-meta.ts'
+import { qrSvg } from '../site/talk-address.ts'
+import { slideSize } from './deck-server.ts'
+import { openPrintPage } from './print-deck.ts'
+import { readingPage } from './reading-page.ts'
 
 /** What the print page gives for one slide. */
 export interface CapturedSlide {

@@ -6,9 +6,9 @@
  * slides scale to the column with CSS alone (styles/reading.css), and `npm run export:handout`
  * prints this same page. Pure: lib/export/reading-document.ts captures the slides and writes it.
  */
-import { handoutPageCss } from '../deck/handout'
-import { nestedHeadingLevels, READING_TEXT as T } from '../deck/reading'
-import { META_CONTENT_SECURITY_POLICY } from '../site/security-headers'
+import { handoutPageCss } from '../deck/handout.ts'
+import { nestedHeadingLevels, READING_TEXT as T } from '../deck/reading.ts'
+import { META_CONTENT_SECURITY_POLICY } from '../site/security-headers.ts'
 
 export interface ReadingSlide {
   no: number

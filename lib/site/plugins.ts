@@ -20,25 +20,25 @@
  */
 import type { SlidevPluginOptions } from '@slidev/types'
 import type { HtmlTagDescriptor, Plugin, ResolvedConfig } from 'vite'
-import type { DeckSlide } from '../data/deck'
+import type { DeckSlide } from '../data/deck.ts'
 import { existsSync, readFileSync } from 'node:fs'
 import { basename, join, resolve } from 'node:path'
 import process from 'node:process'
 import MarkdownIt from 'markdown-it'
 import { VitePWA } from 'vite-plugin-pwa'
-import { plan } from '../../data/plan'
-import { sources } from '../../data/sources'
-import { loadDeck } from '../data/deck'
-import { cutoffText, dataCutoff } from '../deck/cutoff'
-import { plannedTotal, talkOutline } from '../deck/plan'
-import { READING_FILE, READING_TEXT } from '../deck/reading'
-import { MAIN_SECTIONS } from '../deck/sections'
-import { clientPatches } from './client-patches'
-import { codePoints, codePointsInOrder, COVER_FAMILY_SUFFIX, generateSubsetFonts, isGlyphSource, parseFontFaces, pointsIn } from './fonts'
-import { prevalidatedData } from './prevalidated-data'
-import { META_CONTENT_SECURITY_POLICY } from './security-headers'
-import { DESCRIPTION, OG_IMAGE, PDF_FILE, THEME_COLOR, TITLE } from './site-meta'
-import { NO_ADDRESS_NOTE, qrSvg, talkAddress } from './talk-address'
+import { plan } from '../../data/plan.ts'
+import { sources } from '../../data/sources.ts'
+import { loadDeck } from '../data/deck.ts'
+import { cutoffText, dataCutoff } from '../deck/cutoff.ts'
+import { plannedTotal, talkOutline } from '../deck/plan.ts'
+import { READING_FILE, READING_TEXT } from '../deck/reading.ts'
+import { MAIN_SECTIONS } from '../deck/sections.ts'
+import { clientPatches } from './client-patches.ts'
+import { codePoints, codePointsInOrder, COVER_FAMILY_SUFFIX, generateSubsetFonts, isGlyphSource, parseFontFaces, pointsIn } from './fonts.ts'
+import { prevalidatedData } from './prevalidated-data.ts'
+import { META_CONTENT_SECURITY_POLICY } from './security-headers.ts'
+import { DESCRIPTION, OG_IMAGE, PDF_FILE, THEME_COLOR, TITLE } from './site-meta.ts'
+import { NO_ADDRESS_NOTE, qrSvg, talkAddress } from './talk-address.ts'
 
 export { OG_IMAGE, PDF_FILE, THEME_COLOR }
 export const OG_SIZE = { width: 1200, height: 675 }
@@ -504,9 +504,9 @@ function ogImagePlugin(env: SiteEnv): Plugin {
 /** Screenshots slide 1 of the site in `dir` (built for `base`) into `file`. */
 export async function captureCover(dir: string, base: string, file: string): Promise<void> {
   const { chromium } = await import('playwright-chromium')
-  const { CHROMIUM_ARGS, findChromium } = await import('../export/chromium')
-  const { captureSlide } = await import('../export/capture')
-  const { serveStatic } = await import('./static-server')
+  const { CHROMIUM_ARGS, findChromium } = await import('../export/chromium.ts')
+  const { captureSlide } = await import('../export/capture.ts')
+  const { serveStatic } = await import('./static-server.ts')
   const server = await serveStatic({ root: dir, base })
   const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS })
   try {

@@ -14,8 +14,8 @@
  */
 import type { Plugin } from 'vite'
 import { resolve, sep } from 'node:path'
-import * as schema from '../data/schema'
-import * as validate from '../data/validate'
+import * as schema from '../data/schema.ts'
+import * as validate from '../data/validate.ts'
 
 const CALL = /parseRecords\(\s*'([^']+)'[^()]*\)/g
 
@@ -60,7 +60,7 @@ export function prevalidatedData(): Plugin {
     },
     async buildStart() {
       // Already loaded by vite.config.ts; importing again is free and makes the dependency explicit.
-      await import('../../data/index')
+      await import('../../data/index.ts')
     },
     async resolveId(source, importer, options) {
       if (!importer?.startsWith(dataDir))

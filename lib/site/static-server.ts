@@ -15,7 +15,7 @@ import { createServer } from 'node:http'
 import { createSecureServer } from 'node:http2'
 import { extname, join, normalize, resolve, sep } from 'node:path'
 import { createGzip } from 'node:zlib'
-import { IMMUTABLE_CACHE, SECURITY_HEADERS } from './security-headers'
+import { IMMUTABLE_CACHE, SECURITY_HEADERS } from './security-headers.ts'
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

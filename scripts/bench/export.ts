@@ -10,18 +10,18 @@
  * (lib/export/scaled-deck.ts), in a temporary copy of the project with its own Vite cache, and
  * prints the time per slide, which should not grow with N.
  */
-import type { BenchOptions } from '../bench'
+import type { BenchOptions } from '../bench.ts'
 import { spawnSync } from 'node:child_process'
 import { mkdtempSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import process from 'node:process'
-import { loadDeck } from '../../lib/data/deck'
-import { findChromium } from '../../lib/export/chromium'
-import { exportTimeout } from '../../lib/export/export-files'
-import { renderTimeout } from '../../lib/export/export-slides'
-import { slidevBin } from '../../lib/export/exporter'
-import { scaledProject } from '../../lib/export/scaled-deck'
+import { loadDeck } from '../../lib/data/deck.ts'
+import { findChromium } from '../../lib/export/chromium.ts'
+import { exportTimeout } from '../../lib/export/export-files.ts'
+import { renderTimeout } from '../../lib/export/export-slides.ts'
+import { slidevBin } from '../../lib/export/exporter.ts'
+import { scaledProject } from '../../lib/export/scaled-deck.ts'
 
 function run(args: string[], cwd: string): { seconds: number, stdout: string } {
   const started = performance.now()

@@ -19,10 +19,10 @@ import { join, resolve } from 'node:path'
 import process from 'node:process'
 import { gzipSync } from 'node:zlib'
 import { chromium } from 'playwright-chromium'
-import { loadDeck, renderedSlide } from '../../lib/data/deck'
-import { CHROMIUM_ARGS, findChromium } from '../../lib/export/chromium'
-import { serveStatic } from '../../lib/site/static-server'
-import { buildSite } from '../build-site'
+import { loadDeck, renderedSlide } from '../../lib/data/deck.ts'
+import { CHROMIUM_ARGS, findChromium } from '../../lib/export/chromium.ts'
+import { serveStatic } from '../../lib/site/static-server.ts'
+import { buildSite } from '../build-site.ts'
 
 const OUT = resolve('.cache/bench-site')
 const KB = (n: number) => `${(n / 1024).toFixed(1)} KB`

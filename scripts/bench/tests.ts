@@ -12,7 +12,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { availableParallelism, tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 import process from 'node:process'
-import config from '../../vitest.config'
+import config from '../../vitest.config.ts'
 
 interface FileResult { name: string, startTime: number, endTime: number, status: string, assertionResults: unknown[] }
 export interface JsonReport { numPassedTests: number, numFailedTests: number, testResults: FileResult[] }

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { dismissBootWhenRendered } from '../../lib/client/boot'
+import { dismissBootWhenRendered } from '../../lib/client/boot.ts'
 
 const flush = () => new Promise(resolve => setTimeout(resolve, 0))
 

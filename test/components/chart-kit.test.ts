@@ -5,11 +5,11 @@ import ChartAxis from '../../components/ChartAxis.vue'
 import ChartEras from '../../components/ChartEras.vue'
 import ChartFrame from '../../components/ChartFrame.vue'
 import SrOnlyTable from '../../components/SrOnlyTable.vue'
-import { models } from '../../data/models'
-import { sourceById } from '../../data/sources'
-import { computeTable } from '../../lib/deck/chart-text'
-import { computeChartLayout } from '../../lib/deck/charts'
-import { ERAS } from '../../lib/deck/scales'
+import { models } from '../../data/models.ts'
+import { sourceById } from '../../data/sources.ts'
+import { computeTable } from '../../lib/deck/chart-text.ts'
+import { computeChartLayout } from '../../lib/deck/charts.ts'
+import { ERAS } from '../../lib/deck/scales.ts'
 
 // Slidev registers v-click globally; here it only needs to exist, and to record its value.
 const clicks: unknown[] = []

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import ComputeChart from '../../components/ComputeChart.vue'
 import ModelTimeline from '../../components/ModelTimeline.vue'
 import ParamsChart from '../../components/ParamsChart.vue'
-import { models } from '../../data/models'
+import { models } from '../../data/models.ts'
 
 // Slidev registers v-click globally; here it only needs to exist, and to record its value.
 const clicks: unknown[] = []

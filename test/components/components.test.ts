@@ -7,12 +7,12 @@ import ItemList from '../../components/ItemList.vue'
 import ModelsTable from '../../components/ModelsTable.vue'
 import Param from '../../components/Param.vue'
 import References from '../../components/References.vue'
-import { challenges } from '../../data/challenges'
-import { figureById } from '../../data/figures'
-import { models } from '../../data/models'
-import { sources } from '../../data/sources'
-import { trends } from '../../data/trends'
-import { fillTemplate, templateFigures } from '../../lib/deck/figures'
+import { challenges } from '../../data/challenges.ts'
+import { figureById } from '../../data/figures.ts'
+import { models } from '../../data/models.ts'
+import { sources } from '../../data/sources.ts'
+import { trends } from '../../data/trends.ts'
+import { fillTemplate, templateFigures } from '../../lib/deck/figures.ts'
 
 // Slidev registers v-click globally; here it only needs to exist, and to record its value.
 const clicks: unknown[] = []

@@ -6,7 +6,7 @@
 import { flushPromises, mount } from '@vue/test-utils'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { computed, reactive, ref } from 'vue'
-import { plan } from '../../data/plan'
+import { plan } from '../../data/plan.ts'
 
 const timer = reactive({ status: 'stopped' as 'stopped' | 'running' | 'paused', startedAt: 0, pausedAt: 0 })
 const current = ref(1)

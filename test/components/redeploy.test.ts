@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { HANDOVER_TIMEOUT_MS, offerRefresh, REDEPLOY_TEXT, RELOAD_GUARD_MS, UPDATE_TAKEN_KEY, watchServiceWorkerUpdates } from '../../lib/client/redeploy'
+import { HANDOVER_TIMEOUT_MS, offerRefresh, REDEPLOY_TEXT, RELOAD_GUARD_MS, UPDATE_TAKEN_KEY, watchServiceWorkerUpdates } from '../../lib/client/redeploy.ts'
 
 describe('the "有新版本 — 刷新" offer', () => {
   afterEach(() => {

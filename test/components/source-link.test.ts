@@ -1,7 +1,7 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import SourceLink from '../../components/SourceLink.vue'
-import { sourceById } from '../../data/sources'
+import { sourceById } from '../../data/sources.ts'
 
 describe('SourceLink', () => {
   it('links an arXiv source to its abstract, safely in a new tab, with authors, year and title as tooltip', () => {

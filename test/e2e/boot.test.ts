@@ -7,11 +7,11 @@ import type { Browser } from 'playwright-chromium'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { loadDeck } from '../../lib/data/deck'
-import { PREFER_SLIDES, VIEW_PREFERENCE_KEY } from '../../lib/deck/reading'
-import { REDIRECT_SCRIPT, START_SCRIPT } from '../../lib/site/plugins'
-import { deckContext, settled, sharedBrowser, watchErrors } from './browser'
-import { builtSite } from './site'
+import { loadDeck } from '../../lib/data/deck.ts'
+import { PREFER_SLIDES, VIEW_PREFERENCE_KEY } from '../../lib/deck/reading.ts'
+import { REDIRECT_SCRIPT, START_SCRIPT } from '../../lib/site/plugins.ts'
+import { deckContext, settled, sharedBrowser, watchErrors } from './browser.ts'
+import { builtSite } from './site.ts'
 
 // The global set-up builds the site while the first files run (test/e2e/site.ts).
 await builtSite()

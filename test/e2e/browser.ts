@@ -2,9 +2,9 @@
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-chromium'
 import { chromium } from 'playwright-chromium'
 import { inject } from 'vitest'
-import { renderedSlide } from '../../lib/data/deck'
-import { recordForeignRequests } from '../../lib/export/chromium'
-import { reportCspViolations, routeTo, stillPage } from './page-checks'
+import { renderedSlide } from '../../lib/data/deck.ts'
+import { recordForeignRequests } from '../../lib/export/chromium.ts'
+import { reportCspViolations, routeTo, stillPage } from './page-checks.ts'
 
 /**
  * A connection to the Chromium that global-setup.ts launched for the whole run: a test file makes

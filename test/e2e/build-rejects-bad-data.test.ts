@@ -8,8 +8,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import process from 'node:process'
 import { afterAll, describe, expect, it } from 'vitest'
-import { slidevBin } from '../../lib/export/exporter'
-import { copyProject } from './project-copy'
+import { slidevBin } from '../../lib/export/exporter.ts'
+import { copyProject } from './project-copy.ts'
 
 const work = mkdtempSync(join(tmpdir(), 'deck-bad-data-'))
 

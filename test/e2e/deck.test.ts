@@ -12,16 +12,16 @@ import type { AxeResults } from 'axe-core'
  * walked with the keyboard alone.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-chromium'
-import type { DeckSlide } from '../../lib/data/deck'
+import type { DeckSlide } from '../../lib/data/deck.ts'
 import { readdirSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { loadDeck, renderedSlide } from '../../lib/data/deck'
-import { FOOTERLESS_LAYOUTS } from '../../lib/deck/layouts'
-import { deckContext, moveToSlide, openSlide, settled, sharedBrowser, watchErrors } from './browser'
-import { chartCollisions, contentReach, elementsOutside } from './page-checks'
-import { builtSite } from './site'
+import { loadDeck, renderedSlide } from '../../lib/data/deck.ts'
+import { FOOTERLESS_LAYOUTS } from '../../lib/deck/layouts.ts'
+import { deckContext, moveToSlide, openSlide, settled, sharedBrowser, watchErrors } from './browser.ts'
+import { chartCollisions, contentReach, elementsOutside } from './page-checks.ts'
+import { builtSite } from './site.ts'
 
 // The global set-up builds the site while the first files run (test/e2e/site.ts).
 await builtSite()

@@ -8,14 +8,14 @@
  * column (its CSS zoom computes a ratio of lengths).
  */
 import type { Browser, Page } from 'puppeteer-core'
-import type { DeckSlide } from '../../lib/data/deck'
+import type { DeckSlide } from '../../lib/data/deck.ts'
 import puppeteer from 'puppeteer-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { loadDeck, renderedSlide } from '../../lib/data/deck'
-import { isForeign } from '../../lib/export/chromium'
-import { findFirefox } from '../../lib/export/firefox'
-import { elementsOutside, exponentsOf, reportCspViolations, routeTo, stillPage } from './page-checks'
-import { builtSite } from './site'
+import { loadDeck, renderedSlide } from '../../lib/data/deck.ts'
+import { isForeign } from '../../lib/export/chromium.ts'
+import { findFirefox } from '../../lib/export/firefox.ts'
+import { elementsOutside, exponentsOf, reportCspViolations, routeTo, stillPage } from './page-checks.ts'
+import { builtSite } from './site.ts'
 
 // The global set-up builds the site while the first files run (test/e2e/site.ts).
 await builtSite()

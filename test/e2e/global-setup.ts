@@ -14,16 +14,16 @@
  * teardown) and the server and the browser listen on free ports, so two runs at once do not meet.
  */
 import type { TestProject } from 'vitest/node'
-import type { BuildStep } from './site'
+import type { BuildStep } from './site.ts'
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium } from 'playwright-chromium'
-import { CHROMIUM_ARGS, findChromium } from '../../lib/export/chromium'
-import { buildRecordPath } from '../../lib/site/build-record'
-import { serveStatic } from '../../lib/site/static-server'
-import { buildSite } from '../../scripts/build-site'
-import { statusFile } from './site'
+import { CHROMIUM_ARGS, findChromium } from '../../lib/export/chromium.ts'
+import { buildRecordPath } from '../../lib/site/build-record.ts'
+import { serveStatic } from '../../lib/site/static-server.ts'
+import { buildSite } from '../../scripts/build-site.ts'
+import { statusFile } from './site.ts'
 
 export const BASE = '/deck/'
 

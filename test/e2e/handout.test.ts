@@ -6,24 +6,24 @@
  * document the build wrote; Slidev's server is what long-deck.test.ts makes it from). One and three
  * a page are printed once each, and the document printed as a browser's Ctrl+P would.
  */
-import type { PdfReport } from '../../lib/export/pdf-read'
+import type { PdfReport } from '../../lib/export/pdf-read.ts'
 import { execFileSync, spawnSync } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import process from 'node:process'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { sources } from '../../data/sources'
-import { loadDeck } from '../../lib/data/deck'
-import { cutoffText, dataCutoff } from '../../lib/deck/cutoff'
-import { HANDOUT_TEXT } from '../../lib/deck/handout'
-import { READING_TEXT } from '../../lib/deck/reading'
-import { SECTIONS } from '../../lib/deck/sections'
-import { sourceUrl } from '../../lib/deck/sources'
-import { findFontFallbacks } from '../../lib/export/pdf-fonts'
-import { readPdf } from '../../lib/export/pdf-read'
-import { sharedBrowser } from './browser'
-import { builtSite } from './site'
+import { sources } from '../../data/sources.ts'
+import { loadDeck } from '../../lib/data/deck.ts'
+import { cutoffText, dataCutoff } from '../../lib/deck/cutoff.ts'
+import { HANDOUT_TEXT } from '../../lib/deck/handout.ts'
+import { READING_TEXT } from '../../lib/deck/reading.ts'
+import { SECTIONS } from '../../lib/deck/sections.ts'
+import { sourceUrl } from '../../lib/deck/sources.ts'
+import { findFontFallbacks } from '../../lib/export/pdf-fonts.ts'
+import { readPdf } from '../../lib/export/pdf-read.ts'
+import { sharedBrowser } from './browser.ts'
+import { builtSite } from './site.ts'
 
 const dir = mkdtempSync(join(tmpdir(), 'deck-handout-'))
 const pdf = join(dir, 'handout.pdf')

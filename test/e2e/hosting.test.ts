@@ -9,11 +9,11 @@ import { Buffer } from 'node:buffer'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { loadDeck, renderedSlide } from '../../lib/data/deck'
-import { OG_IMAGE, OG_SIZE, PDF_FILE, THEME_COLOR } from '../../lib/site/plugins'
-import { SECURITY_HEADERS } from '../../lib/site/security-headers'
-import { deckContext, openSlide, sharedBrowser, watchErrors } from './browser'
-import { builtSite } from './site'
+import { loadDeck, renderedSlide } from '../../lib/data/deck.ts'
+import { OG_IMAGE, OG_SIZE, PDF_FILE, THEME_COLOR } from '../../lib/site/plugins.ts'
+import { SECURITY_HEADERS } from '../../lib/site/security-headers.ts'
+import { deckContext, openSlide, sharedBrowser, watchErrors } from './browser.ts'
+import { builtSite } from './site.ts'
 
 // The global set-up builds the site while the first files run (test/e2e/site.ts).
 await builtSite()

@@ -14,9 +14,9 @@ import process from 'node:process'
 import jsQR from 'jsqr'
 import { PNG } from 'pngjs'
 import { afterAll, describe, expect, inject, it } from 'vitest'
-import { loadDeck } from '../../lib/data/deck'
-import { BUNDLED_FONT } from '../../lib/export/pdf-fonts'
-import { scaledProject } from '../../lib/export/scaled-deck'
+import { loadDeck } from '../../lib/data/deck.ts'
+import { BUNDLED_FONT } from '../../lib/export/pdf-fonts.ts'
+import { scaledProject } from '../../lib/export/scaled-deck.ts'
 
 const SCALE = 2
 const ADDRESS = 'https://example.org/ai-talk/'

@@ -4,9 +4,9 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-chromium'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { loadDeck, renderedSlide } from '../../lib/data/deck'
-import { deckContext, moveToSlide, openSlide, sharedBrowser, watchErrors } from './browser'
-import { builtSite } from './site'
+import { loadDeck, renderedSlide } from '../../lib/data/deck.ts'
+import { deckContext, moveToSlide, openSlide, sharedBrowser, watchErrors } from './browser.ts'
+import { builtSite } from './site.ts'
 
 // The global set-up builds the site while the first files run (test/e2e/site.ts).
 await builtSite()

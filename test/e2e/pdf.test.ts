@@ -7,21 +7,21 @@
  * existing PDF kept, the glyph named — is the exporter's own logic, unit-tested with a failing
  * renderer: test/unit/export/exporter.test.ts.)
  */
-import type { PdfReport } from '../../lib/export/pdf-read'
+import type { PdfReport } from '../../lib/export/pdf-read.ts'
 import { execFileSync } from 'node:child_process'
 import { cpSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { sources } from '../../data/sources'
-import { loadDeck } from '../../lib/data/deck'
-import { isClosingSlide } from '../../lib/deck/layouts'
-import { SECTIONS } from '../../lib/deck/sections'
-import { sourceUrl } from '../../lib/deck/sources'
-import { findFontFallbacks } from '../../lib/export/pdf-fonts'
-import { readPdf } from '../../lib/export/pdf-read'
-import { PDF_FILE } from '../../lib/site/plugins'
-import { builtSite } from './site'
+import { sources } from '../../data/sources.ts'
+import { loadDeck } from '../../lib/data/deck.ts'
+import { isClosingSlide } from '../../lib/deck/layouts.ts'
+import { SECTIONS } from '../../lib/deck/sections.ts'
+import { sourceUrl } from '../../lib/deck/sources.ts'
+import { findFontFallbacks } from '../../lib/export/pdf-fonts.ts'
+import { readPdf } from '../../lib/export/pdf-read.ts'
+import { PDF_FILE } from '../../lib/site/plugins.ts'
+import { builtSite } from './site.ts'
 
 const dir = mkdtempSync(join(tmpdir(), 'deck-pdf-'))
 const pdf = join(dir, 'slides.pdf')

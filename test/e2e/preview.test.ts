@@ -12,9 +12,9 @@ import { createServer } from 'node:net'
 import { join } from 'node:path'
 import process from 'node:process'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { readBuildRecord } from '../../lib/site/build-record'
-import { SECURITY_HEADERS } from '../../lib/site/security-headers'
-import { builtSite } from './site'
+import { readBuildRecord } from '../../lib/site/build-record.ts'
+import { SECURITY_HEADERS } from '../../lib/site/security-headers.ts'
+import { builtSite } from './site.ts'
 
 // The global set-up builds the site while the first files run (test/e2e/site.ts).
 await builtSite()

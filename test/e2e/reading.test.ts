@@ -11,10 +11,10 @@ import type { AxeResults } from 'axe-core'
 import type { Browser, BrowserContext, Page } from 'playwright-chromium'
 import { createRequire } from 'node:module'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { loadDeck, renderedSlide } from '../../lib/data/deck'
-import { READING_TEXT } from '../../lib/deck/reading'
-import { deckContext, moveToSlide, openSlide, sharedBrowser, watchErrors } from './browser'
-import { builtSite } from './site'
+import { loadDeck, renderedSlide } from '../../lib/data/deck.ts'
+import { READING_TEXT } from '../../lib/deck/reading.ts'
+import { deckContext, moveToSlide, openSlide, sharedBrowser, watchErrors } from './browser.ts'
+import { builtSite } from './site.ts'
 
 // The global set-up builds the site while the first files run (test/e2e/site.ts).
 await builtSite()

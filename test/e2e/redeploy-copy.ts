@@ -4,7 +4,7 @@
  * (as a real rebuild renames them: hashes cascade through the imports), with every reference,
  * index.html, sw.js and the precache revisions updated to match.
  */
-import type { DeckSlide } from '../../lib/data/deck'
+import type { DeckSlide } from '../../lib/data/deck.ts'
 import { createHash } from 'node:crypto'
 import { cpSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'

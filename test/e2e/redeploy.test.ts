@@ -8,20 +8,20 @@
  * taking the "有新版本 — 刷新" offer, at the same slide — with and without the service worker.
  */
 import type { Browser, Page } from 'puppeteer-core'
-import type { RunningServer } from '../../lib/site/static-server'
+import type { RunningServer } from '../../lib/site/static-server.ts'
 import { cpSync, mkdtempSync, renameSync, rmSync, symlinkSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import puppeteer from 'puppeteer-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { REDEPLOY_TEXT } from '../../lib/client/redeploy'
-import { loadDeck, renderedSlide } from '../../lib/data/deck'
-import { CHROMIUM_ARGS, isForeign } from '../../lib/export/chromium'
-import { serveStatic } from '../../lib/site/static-server'
-import { BASE } from './global-setup'
-import { reportCspViolations } from './page-checks'
-import { changedSlide, redeployed } from './redeploy-copy'
-import { builtSite } from './site'
+import { REDEPLOY_TEXT } from '../../lib/client/redeploy.ts'
+import { loadDeck, renderedSlide } from '../../lib/data/deck.ts'
+import { CHROMIUM_ARGS, isForeign } from '../../lib/export/chromium.ts'
+import { serveStatic } from '../../lib/site/static-server.ts'
+import { BASE } from './global-setup.ts'
+import { reportCspViolations } from './page-checks.ts'
+import { changedSlide, redeployed } from './redeploy-copy.ts'
+import { builtSite } from './site.ts'
 
 // The global set-up builds the site while the first files run (test/e2e/site.ts).
 await builtSite()

@@ -11,17 +11,17 @@
  */
 import type { Buffer } from 'node:buffer'
 import type { Browser, Page } from 'playwright-chromium'
-import type { DeckSlide } from '../../lib/data/deck'
+import type { DeckSlide } from '../../lib/data/deck.ts'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import process from 'node:process'
 import pixelmatch from 'pixelmatch'
 import { PNG } from 'pngjs'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { loadDeck } from '../../lib/data/deck'
-import { openSlideForCapture } from '../../lib/export/capture'
-import { deckContext, moveToSlide, settled, sharedBrowser } from './browser'
-import { builtSite } from './site'
+import { loadDeck } from '../../lib/data/deck.ts'
+import { openSlideForCapture } from '../../lib/export/capture.ts'
+import { deckContext, moveToSlide, settled, sharedBrowser } from './browser.ts'
+import { builtSite } from './site.ts'
 
 // The global set-up builds the site while the first files run (test/e2e/site.ts).
 await builtSite()

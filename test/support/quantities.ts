@@ -1,4 +1,4 @@
-import { FIGURE_UNITS } from '../../lib/data/schema'
+import { FIGURE_UNITS } from '../../lib/data/schema.ts'
 
 /**
  * Finds the quantities in a line of Chinese text ("1750亿", "每年 4–5倍", "14.8 天", "约 20 次")

@@ -4,11 +4,11 @@
  * shares and total/active ratios derived from them, and the figures of the article quotes (shown
  * only as the article's words).
  */
-import type { ArticleQuote, Figure, Model } from '../../lib/data/schema'
-import type { StatedQuantity } from './quantities'
-import { paramsPoints } from '../../lib/deck/charts'
-import { moeShares } from '../../lib/deck/moe'
-import { findQuantities } from './quantities'
+import type { ArticleQuote, Figure, Model } from '../../lib/data/schema.ts'
+import type { StatedQuantity } from './quantities.ts'
+import { paramsPoints } from '../../lib/deck/charts.ts'
+import { moeShares } from '../../lib/deck/moe.ts'
+import { findQuantities } from './quantities.ts'
 
 export function statedQuantities(data: { figures: readonly Figure[], models: readonly Model[], articleQuotes: readonly ArticleQuote[] }): StatedQuantity[] {
   const unit = (u: string) => (u === '参数' ? '' : u)

@@ -19,6 +19,8 @@ const FORBIDDEN = [
   `import { findChromium } from '../export/chromium'\nexport const a = findChromium\n`,
   `import { serveStatic } from '../site/static-server'\nexport const a = serveStatic\n`,
   `import { parseRecords } from '../data/validate'\nexport const a = parseRecords\n`,
+  `import { parseRecords } from '../data/validate.ts'\nexport const a = parseRecords\n`,
+  `import { serveStatic } from '../site/static-server.ts'\nexport const a = serveStatic\n`,
 ]
 
 // Linting loads the whole ESLint config (typescript-eslint, vue): seconds on a busy 2-core machine.

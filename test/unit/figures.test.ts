@@ -7,15 +7,15 @@
  */
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { articleQuotes } from '../../data/article'
-import { challenges } from '../../data/challenges'
-import { figures } from '../../data/figures'
-import { models } from '../../data/models'
-import { recentTrends, trends } from '../../data/trends'
-import { loadDeck } from '../../lib/data/deck'
-import { templateFigures } from '../../lib/deck/figures'
-import { findQuantities, isStated } from '../support/quantities'
-import { statedQuantities } from '../support/stated'
+import { articleQuotes } from '../../data/article.ts'
+import { challenges } from '../../data/challenges.ts'
+import { figures } from '../../data/figures.ts'
+import { models } from '../../data/models.ts'
+import { recentTrends, trends } from '../../data/trends.ts'
+import { loadDeck } from '../../lib/data/deck.ts'
+import { templateFigures } from '../../lib/deck/figures.ts'
+import { findQuantities, isStated } from '../support/quantities.ts'
+import { statedQuantities } from '../support/stated.ts'
 
 const slides = await loadDeck()
 const stated = statedQuantities({ figures, models, articleQuotes })

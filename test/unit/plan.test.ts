@@ -5,10 +5,10 @@
  */
 import { parseTimeString } from '@slidev/parser/utils'
 import { describe, expect, it } from 'vitest'
-import { plan } from '../../data/plan'
-import { loadDeck } from '../../lib/data/deck'
-import { paceAt, paceText, partEstimates, plannedTotal, planWindows, rehearsalByPart, slideMinutes, slideParts, timerMinutes } from '../../lib/deck/plan'
-import { SECTIONS } from '../../lib/deck/sections'
+import { plan } from '../../data/plan.ts'
+import { loadDeck } from '../../lib/data/deck.ts'
+import { paceAt, paceText, partEstimates, plannedTotal, planWindows, rehearsalByPart, slideMinutes, slideParts, timerMinutes } from '../../lib/deck/plan.ts'
+import { SECTIONS } from '../../lib/deck/sections.ts'
 
 const slides = await loadDeck()
 

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { waitsForBuild } from '../sequencer'
+import { waitsForBuild } from '../sequencer.ts'
 
 describe('the test sequencer', () => {
   it('tells a file that waits for the site build before anything else from one that waits inside a test', () => {

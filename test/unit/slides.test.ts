@@ -6,9 +6,9 @@
  */
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { sourceIds } from '../../data/sources'
-import { loadDeck } from '../../lib/data/deck'
-import { SECTIONS } from '../../lib/deck/sections'
+import { sourceIds } from '../../data/sources.ts'
+import { loadDeck } from '../../lib/data/deck.ts'
+import { SECTIONS } from '../../lib/deck/sections.ts'
 
 const slides = await loadDeck()
 const [cover, ...rest] = slides

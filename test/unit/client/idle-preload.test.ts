@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { preloadWhenIdle } from '../../../lib/client/idle-preload'
+import { preloadWhenIdle } from '../../../lib/client/idle-preload.ts'
 
 describe('preloading slides when idle', () => {
   beforeEach(() => vi.useFakeTimers())

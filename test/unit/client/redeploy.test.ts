@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { isStaleChunkError, RELOAD_GUARD_MS, RELOAD_KEY, staleChunkAction } from '../../../lib/client/redeploy'
+import { isStaleChunkError, RELOAD_GUARD_MS, RELOAD_KEY, staleChunkAction } from '../../../lib/client/redeploy.ts'
 
 describe('what counts as a chunk gone after a redeploy', () => {
   it('each browser\'s failed dynamic import, and Vite\'s failed CSS preload', () => {

@@ -1,4 +1,4 @@
-import type { PreloadableSlide } from '../../../lib/client/slide-preload'
+import type { PreloadableSlide } from '../../../lib/client/slide-preload.ts'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { computed, effectScope, ref, shallowRef } from 'vue'
 
@@ -18,7 +18,7 @@ vi.mock('@slidev/client', () => ({
   }),
 }))
 
-const { installSlidePreload } = await import('../../../lib/client/slide-preload')
+const { installSlidePreload } = await import('../../../lib/client/slide-preload.ts')
 
 function deck(n: number) {
   return Array.from({ length: n }, (_, i) => ({ no: i + 1, meta: {} as { __preloaded?: boolean }, load: vi.fn() }))

@@ -1,12 +1,12 @@
-import type { ModelInput } from '../../../lib/data/schema'
+import type { ModelInput } from '../../../lib/data/schema.ts'
 import { describe, expect, it } from 'vitest'
-import { challenges, rawChallenges } from '../../../data/challenges'
-import { figureIds, figures, rawFigures } from '../../../data/figures'
-import { models, rawModels } from '../../../data/models'
-import { sourceIds, sources } from '../../../data/sources'
-import { rawTrends, recentTrends, trends } from '../../../data/trends'
-import { FigureSchema, ListItemSchema, ModelSchema, SourceSchema } from '../../../lib/data/schema'
-import { DataError, parseRecords } from '../../../lib/data/validate'
+import { challenges, rawChallenges } from '../../../data/challenges.ts'
+import { figureIds, figures, rawFigures } from '../../../data/figures.ts'
+import { models, rawModels } from '../../../data/models.ts'
+import { sourceIds, sources } from '../../../data/sources.ts'
+import { rawTrends, recentTrends, trends } from '../../../data/trends.ts'
+import { FigureSchema, ListItemSchema, ModelSchema, SourceSchema } from '../../../lib/data/schema.ts'
+import { DataError, parseRecords } from '../../../lib/data/validate.ts'
 
 const gpt3 = rawModels.find(m => m.id === 'gpt-3')!
 
@@ -199,7 +199,7 @@ describe('sources and list items', () => {
   })
 
   it('every list icon is safelisted for UnoCSS (no template names them)', async () => {
-    const { default: uno } = await import('../../../uno.config')
+    const { default: uno } = await import('../../../uno.config.ts')
     for (const item of [...trends, ...recentTrends, ...challenges])
       expect(uno.safelist, item.id).toContain(item.icon)
   })

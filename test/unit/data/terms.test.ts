@@ -6,10 +6,10 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { models } from '../../../data/models'
-import { checkTerms, TERM_RULES } from '../../../lib/data/terms'
-import { computeChartLayout, paramsChartLayout, timelineLayout, timelineSub } from '../../../lib/deck/charts'
-import { describeParams, formatParams } from '../../../lib/deck/format'
+import { models } from '../../../data/models.ts'
+import { checkTerms, TERM_RULES } from '../../../lib/data/terms.ts'
+import { computeChartLayout, paramsChartLayout, timelineLayout, timelineSub } from '../../../lib/deck/charts.ts'
+import { describeParams, formatParams } from '../../../lib/deck/format.ts'
 
 describe('checkTerms', () => {
   const cases: [rule: string, bad: string, good: string][] = [

@@ -1,10 +1,10 @@
-import type { Model } from '../../../lib/data/schema'
+import type { Model } from '../../../lib/data/schema.ts'
 import { describe, expect, it } from 'vitest'
-import { models } from '../../../data/models'
-import { sourceById } from '../../../data/sources'
-import { computeChartText, computeTable, groupByEra, paramsChartText, paramsTable, timelineText } from '../../../lib/deck/chart-text'
-import { computeChartLayout, paramsChartLayout, timelineLayout } from '../../../lib/deck/charts'
-import { ERAS } from '../../../lib/deck/scales'
+import { models } from '../../../data/models.ts'
+import { sourceById } from '../../../data/sources.ts'
+import { computeChartText, computeTable, groupByEra, paramsChartText, paramsTable, timelineText } from '../../../lib/deck/chart-text.ts'
+import { computeChartLayout, paramsChartLayout, timelineLayout } from '../../../lib/deck/charts.ts'
+import { ERAS } from '../../../lib/deck/scales.ts'
 
 const frame = { width: 868, height: 362, margin: { top: 34, right: 12, bottom: 30, left: 62 } }
 

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { sources } from '../../../data/sources'
-import { loadDeck } from '../../../lib/data/deck'
-import { cutoffText, dataCutoff } from '../../../lib/deck/cutoff'
+import { sources } from '../../../data/sources.ts'
+import { loadDeck } from '../../../lib/data/deck.ts'
+import { cutoffText, dataCutoff } from '../../../lib/deck/cutoff.ts'
 
 describe('dataCutoff', () => {
   it('is the month of the newest date, whatever the order and precision', () => {

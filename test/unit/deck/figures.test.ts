@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { figureTag, figureValueText, fillTemplate, formatExact, splitTemplate, templateFigures, withUnit } from '../../../lib/deck/figures'
+import { figureTag, figureValueText, fillTemplate, formatExact, splitTemplate, templateFigures, withUnit } from '../../../lib/deck/figures.ts'
 
 describe('formatExact', () => {
   it('keeps every stated digit in Chinese units', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { describeParams, formatCount, formatParams, formatScientific, paramsMagnitude } from '../../../lib/deck/format'
+import { describeParams, formatCount, formatParams, formatScientific, paramsMagnitude } from '../../../lib/deck/format.ts'
 
 describe('formatCount', () => {
   it.each([

@@ -1,7 +1,7 @@
 /** lib/deck/handout.ts: each slide's running header and outline level, and the @page rules. */
 import { describe, expect, it } from 'vitest'
-import { cssString, handoutEntries, handoutPageCss } from '../../../lib/deck/handout'
-import { SAMPLE_DECK } from './sample-deck'
+import { cssString, handoutEntries, handoutPageCss } from '../../../lib/deck/handout.ts'
+import { SAMPLE_DECK } from './sample-deck.ts'
 
 describe('handout layout', () => {
   const slides = SAMPLE_DECK

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { pickItems } from '../../../lib/deck/items'
-import { sliceReferences } from '../../../lib/deck/references'
-import { sectionOf, SECTIONS, sectionTitle } from '../../../lib/deck/sections'
-import { sourceLabel, sourceUrl } from '../../../lib/deck/sources'
-import { normalizeBase } from '../../../lib/site/static-server'
+import { pickItems } from '../../../lib/deck/items.ts'
+import { sliceReferences } from '../../../lib/deck/references.ts'
+import { sectionOf, SECTIONS, sectionTitle } from '../../../lib/deck/sections.ts'
+import { sourceLabel, sourceUrl } from '../../../lib/deck/sources.ts'
+import { normalizeBase } from '../../../lib/site/static-server.ts'
 
 describe('sections', () => {
   it('has the article\'s eight sections', () => {

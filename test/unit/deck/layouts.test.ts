@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { CLOSING_LAYOUTS, FOOTERLESS_LAYOUTS, isClosingSlide, showsFooter } from '../../../lib/deck/layouts'
+import { CLOSING_LAYOUTS, FOOTERLESS_LAYOUTS, isClosingSlide, showsFooter } from '../../../lib/deck/layouts.ts'
 
 const root = new URL('../../../', import.meta.url)
 

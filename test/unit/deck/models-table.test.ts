@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { models } from '../../../data/models'
-import { sourceById } from '../../../data/sources'
-import { paramsMagnitude } from '../../../lib/deck/format'
-import { resolveColumns, selectModels, toTableRows } from '../../../lib/deck/models-table'
-import { sourceUrl } from '../../../lib/deck/sources'
+import { models } from '../../../data/models.ts'
+import { sourceById } from '../../../data/sources.ts'
+import { paramsMagnitude } from '../../../lib/deck/format.ts'
+import { resolveColumns, selectModels, toTableRows } from '../../../lib/deck/models-table.ts'
+import { sourceUrl } from '../../../lib/deck/sources.ts'
 
 describe('selectModels', () => {
   it('keeps the data order by default and the given order for rows', () => {

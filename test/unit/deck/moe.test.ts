@@ -1,7 +1,7 @@
-import type { Model } from '../../../lib/data/schema'
+import type { Model } from '../../../lib/data/schema.ts'
 import { describe, expect, it } from 'vitest'
-import { models } from '../../../data/models'
-import { formatShare, moeShares } from '../../../lib/deck/moe'
+import { models } from '../../../data/models.ts'
+import { formatShare, moeShares } from '../../../lib/deck/moe.ts'
 
 function moe(id: string, date: string, total: number, active: number): Model {
   return { id, name: id, org: 'X', date, params: { kind: 'moe', total, active }, architecture: 'a', modality: 'text', inArticle: false, chinese: false, landmark: false, sources: ['s'] }

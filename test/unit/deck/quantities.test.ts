@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { findQuantities, isStated } from '../../support/quantities'
+import { findQuantities, isStated } from '../../support/quantities.ts'
 
 const texts = (s: string) => findQuantities(s).map(q => `${q.text}=${q.value}${q.unit ? ` ${q.unit}` : ''}`)
 

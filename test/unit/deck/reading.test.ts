@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { nestedHeadingLevels } from '../../../lib/deck/reading'
+import { nestedHeadingLevels } from '../../../lib/deck/reading.ts'
 
 describe('a slide\'s headings under the reading view\'s heading for it', () => {
   it('continue one level below it, in the slide\'s own order, skipping no level', () => {

@@ -1,13 +1,13 @@
-import type { Model } from '../../../lib/data/schema'
+import type { Model } from '../../../lib/data/schema.ts'
 import { describe, expect, it } from 'vitest'
-import { models } from '../../../data/models'
-import { loadDeck } from '../../../lib/data/deck'
-import { ModelSchema } from '../../../lib/data/schema'
-import { chineseDate, computeChartLayout, computeChartMarks, LABEL_SIZE, MARK_RADIUS, paramsChartLayout, paramsChartMarks, paramsPoints, sharedLabel, superscript, timelineLayout, timelineMarks, timelineSub } from '../../../lib/deck/charts'
-import { timeDomain } from '../../../lib/deck/geometry'
-import { selectModels } from '../../../lib/deck/models-table'
-import { decimalYear, labelCollisions, logScale, overlaps, plotBox, yearScale } from '../../../lib/deck/scales'
-import { sparkDots } from '../../../lib/deck/spark'
+import { models } from '../../../data/models.ts'
+import { loadDeck } from '../../../lib/data/deck.ts'
+import { ModelSchema } from '../../../lib/data/schema.ts'
+import { chineseDate, computeChartLayout, computeChartMarks, LABEL_SIZE, MARK_RADIUS, paramsChartLayout, paramsChartMarks, paramsPoints, sharedLabel, superscript, timelineLayout, timelineMarks, timelineSub } from '../../../lib/deck/charts.ts'
+import { timeDomain } from '../../../lib/deck/geometry.ts'
+import { selectModels } from '../../../lib/deck/models-table.ts'
+import { decimalYear, labelCollisions, logScale, overlaps, plotBox, yearScale } from '../../../lib/deck/scales.ts'
+import { sparkDots } from '../../../lib/deck/spark.ts'
 
 /** The models the deck's parameter chart shows: its `:ids` as the page gives them. */
 const deck = await loadDeck()

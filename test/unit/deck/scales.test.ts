@@ -19,7 +19,7 @@ import {
   textWidth,
   yearScale,
   yearTicks,
-} from '../../../lib/deck/scales'
+} from '../../../lib/deck/scales.ts'
 
 const SUPER_OR_SUBSCRIPT = /[\u2070-\u209F\u00B2\u00B3\u00B9]/
 const plot = plotBox({ width: 868, height: 362, margin: { top: 34, right: 12, bottom: 30, left: 62 } })

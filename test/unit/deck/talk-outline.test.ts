@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { talkOutline } from '../../../lib/deck/plan'
+import { talkOutline } from '../../../lib/deck/plan.ts'
 
 describe('talkOutline', () => {
   it('says the parts and, when planned, the minutes', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { ChromiumNotFoundError, findChromium, HOW_TO_GET_CHROMIUM, isForeign, playwrightBrowsersDir, systemCandidates } from '../../../lib/export/chromium'
+import { ChromiumNotFoundError, findChromium, HOW_TO_GET_CHROMIUM, isForeign, playwrightBrowsersDir, systemCandidates } from '../../../lib/export/chromium.ts'
 
 const none = () => undefined
 const onDisk = (...paths: string[]) => (p: string) => paths.includes(p)

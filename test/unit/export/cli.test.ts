@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseHandoutArgs, parseSlidesArgs, slidevFlags } from '../../../lib/export/cli'
+import { parseHandoutArgs, parseSlidesArgs, slidevFlags } from '../../../lib/export/cli.ts'
 
 describe('the slides export command line', () => {
   it('takes --format and --output, and reads Slidev\'s export flags', () => {

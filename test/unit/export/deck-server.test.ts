@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { openDeck, slideSize } from '../../../lib/export/deck-server'
+import { openDeck, slideSize } from '../../../lib/export/deck-server.ts'
 
 describe('the deck an export prints', () => {
   it('is one slide of the headmatter\'s canvas, as Slidev reads it', () => {

@@ -3,11 +3,11 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { PDFDocument, StandardFonts } from 'pdf-lib'
 import { describe, expect, it } from 'vitest'
-import { hasMagic, pagesMissingTitles, partialPath, pngFiles, replaceWith, SLIDE_LOAD_FAILURE, slidevFailureCause } from '../../../lib/export/export-files'
-import { baseFontName, codepoint, describeFallback, findFontFallbacks, pagesWithForeignFonts } from '../../../lib/export/pdf-fonts'
-import { keywordList, metaFromHeadmatter, plainSubject, undoubled, writePdfMeta } from '../../../lib/export/pdf-meta'
-import { outlineTree, setOutline } from '../../../lib/export/pdf-outline'
-import { readPdf } from '../../../lib/export/pdf-read'
+import { hasMagic, pagesMissingTitles, partialPath, pngFiles, replaceWith, SLIDE_LOAD_FAILURE, slidevFailureCause } from '../../../lib/export/export-files.ts'
+import { baseFontName, codepoint, describeFallback, findFontFallbacks, pagesWithForeignFonts } from '../../../lib/export/pdf-fonts.ts'
+import { keywordList, metaFromHeadmatter, plainSubject, undoubled, writePdfMeta } from '../../../lib/export/pdf-meta.ts'
+import { outlineTree, setOutline } from '../../../lib/export/pdf-outline.ts'
+import { readPdf } from '../../../lib/export/pdf-read.ts'
 
 describe('a slide that did not load', () => {
   it('is recognised by what the installed Slidev logs for it', () => {

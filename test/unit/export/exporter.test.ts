@@ -1,6 +1,6 @@
 import type { Buffer } from 'node:buffer'
-import type { DeckSlide } from '../../../lib/data/deck'
-import type { RenderJob } from '../../../lib/export/export-slides'
+import type { DeckSlide } from '../../../lib/data/deck.ts'
+import type { RenderJob } from '../../../lib/export/export-slides.ts'
 import { spawn } from 'node:child_process'
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -8,10 +8,10 @@ import { join, resolve } from 'node:path'
 import process from 'node:process'
 import { PDFDocument, StandardFonts } from 'pdf-lib'
 import { describe, expect, it } from 'vitest'
-import { ExportError } from '../../../lib/export/export-files'
-import { deniedFiles, exportSlides, renderTimeout, slidevRenderer } from '../../../lib/export/export-slides'
-import { defaultOutput, exportFilename, slidevBin, writeAtomically } from '../../../lib/export/exporter'
-import { readPdf } from '../../../lib/export/pdf-read'
+import { ExportError } from '../../../lib/export/export-files.ts'
+import { deniedFiles, exportSlides, renderTimeout, slidevRenderer } from '../../../lib/export/export-slides.ts'
+import { defaultOutput, exportFilename, slidevBin, writeAtomically } from '../../../lib/export/exporter.ts'
+import { readPdf } from '../../../lib/export/pdf-read.ts'
 
 function slide(no: number, title: string, frontmatter: Record<string, unknown> = {}): DeckSlide {
   return { no, title, note: '', frontmatter, content: '', file: 'slides.md' }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { findFirefox, firefoxCandidates, FirefoxNotFoundError, HOW_TO_GET_FIREFOX } from '../../../lib/export/firefox'
+import { findFirefox, firefoxCandidates, FirefoxNotFoundError, HOW_TO_GET_FIREFOX } from '../../../lib/export/firefox.ts'
 
 const onDisk = (...paths: string[]) => (p: string) => paths.includes(p)
 

@@ -1,7 +1,7 @@
 /** lib/export/reading-page.ts: the reading document's markup from captured slides. */
-import type { ReadingSlide } from '../../../lib/export/reading-page'
+import type { ReadingSlide } from '../../../lib/export/reading-page.ts'
 import { describe, expect, it } from 'vitest'
-import { cleanSlideHtml, escapeHtml, printPageRules, readingPage } from '../../../lib/export/reading-page'
+import { cleanSlideHtml, escapeHtml, printPageRules, readingPage } from '../../../lib/export/reading-page.ts'
 
 function slide(no: number, extra: Partial<ReadingSlide> = {}): ReadingSlide {
   return {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isSectionImport, roundName, scaleSlidesMd, viteConfigWrapper } from '../../../lib/export/scaled-deck'
+import { isSectionImport, roundName, scaleSlidesMd, viteConfigWrapper } from '../../../lib/export/scaled-deck.ts'
 
 const MD = [
   '---',

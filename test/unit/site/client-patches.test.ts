@@ -13,7 +13,7 @@ import {
   SLIDEV_ASYNC_LOADER,
   SLIDEV_LOAD_ERROR,
   unwantedModules,
-} from '../../../lib/site/client-patches'
+} from '../../../lib/site/client-patches.ts'
 
 const require = createRequire(import.meta.url)
 const clientRoot = dirname(require.resolve('@slidev/client/package.json'))
@@ -67,7 +67,7 @@ describe('what the built site leaves out through Vite\'s resolution, not patches
   it('the client still installs the TwoSlash popups as a Vue plugin; the stand-in is one that does nothing', async () => {
     expect(client('setup/main.ts')).toContain(`import TwoSlashFloatingVue from '@shikijs/vitepress-twoslash/client'`)
     expect(client('setup/main.ts')).toContain('app.use(TwoSlashFloatingVue as any')
-    const stub = (await import('../../../lib/client/no-twoslash')).default
+    const stub = (await import('../../../lib/client/no-twoslash.ts')).default
     expect(typeof stub.install).toBe('function')
     expect(clientAliases(false, '/abs/no-twoslash.ts').some(a => a.find.test('@shikijs/vitepress-twoslash/client') && a.replacement === '/abs/no-twoslash.ts')).toBe(true)
     // A deck that uses TwoSlash keeps the popups.

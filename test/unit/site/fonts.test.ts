@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import process from 'node:process'
 import { afterAll, describe, expect, it } from 'vitest'
-import { BASE_GLYPHS, codePoints, codePointsInOrder, collectGlyphs, COVER_FAMILY_SUFFIX, coverGlyphs, earlyFirst, formatUnicodeRange, generateSubsetFonts, glyphTiers, parseFontFaces, parseUnicodeRange, pointsIn, tierName } from '../../../lib/site/fonts'
+import { BASE_GLYPHS, codePoints, codePointsInOrder, collectGlyphs, COVER_FAMILY_SUFFIX, coverGlyphs, earlyFirst, formatUnicodeRange, generateSubsetFonts, glyphTiers, parseFontFaces, parseUnicodeRange, pointsIn, tierName } from '../../../lib/site/fonts.ts'
 
 const tmp = mkdtempSync(join(tmpdir(), 'deck-fonts-'))
 afterAll(() => rmSync(tmp, { recursive: true, force: true }))

@@ -2,11 +2,11 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { loadDeck } from '../../../lib/data/deck'
-import { NARROW_MAX_WIDTH, PREFER_SLIDES, VIEW_PREFERENCE_KEY } from '../../../lib/deck/reading'
-import { slidevBin } from '../../../lib/export/exporter'
-import { afterViewport, bootFontFiles, bootMarkup, bootTextByWeight, deferEntry, externalLinkRel, headTags, injectBoot, OG_IMAGE, plainHeadMeta, PRINT_FLAG, PUBLIC_FLAGS, publicFlagsIn, publicNotes, readingFirstGlyphs, renderCover, siteEnv, SLIDES_SCREEN, START_SCRIPT, withDownload } from '../../../lib/site/plugins'
-import { slidevBuildArgs } from '../../../scripts/build-site'
+import { loadDeck } from '../../../lib/data/deck.ts'
+import { NARROW_MAX_WIDTH, PREFER_SLIDES, VIEW_PREFERENCE_KEY } from '../../../lib/deck/reading.ts'
+import { slidevBin } from '../../../lib/export/exporter.ts'
+import { afterViewport, bootFontFiles, bootMarkup, bootTextByWeight, deferEntry, externalLinkRel, headTags, injectBoot, OG_IMAGE, plainHeadMeta, PRINT_FLAG, PUBLIC_FLAGS, publicFlagsIn, publicNotes, readingFirstGlyphs, renderCover, siteEnv, SLIDES_SCREEN, START_SCRIPT, withDownload } from '../../../lib/site/plugins.ts'
+import { slidevBuildArgs } from '../../../scripts/build-site.ts'
 
 describe('site environment', () => {
   it('reads the flags', () => {

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { challenges, models, sources, trends } from '../../../data/index'
-import * as schema from '../../../lib/data/schema'
-import { validatedRecords } from '../../../lib/data/validate'
-import { inlineValidated, STAND_IN_MARK, standInModule, standInsUsed } from '../../../lib/site/prevalidated-data'
+import { challenges, models, sources, trends } from '../../../data/index.ts'
+import * as schema from '../../../lib/data/schema.ts'
+import { validatedRecords } from '../../../lib/data/validate.ts'
+import { inlineValidated, STAND_IN_MARK, standInModule, standInsUsed } from '../../../lib/site/prevalidated-data.ts'
 
 describe('data inlined for the browser', () => {
   it('replaces the parseRecords call with the records', () => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { CONTENT_SECURITY_POLICY, META_CONTENT_SECURITY_POLICY, netlifyToml, SECURITY_HEADERS, vercelJson } from '../../../lib/site/security-headers'
+import { CONTENT_SECURITY_POLICY, META_CONTENT_SECURITY_POLICY, netlifyToml, SECURITY_HEADERS, vercelJson } from '../../../lib/site/security-headers.ts'
 
 describe('security headers', () => {
   it('allow only the deck\'s own origin, no eval, no inline script', () => {

@@ -7,8 +7,8 @@ import process from 'node:process'
 import { gunzipSync } from 'node:zlib'
 import selfsigned from 'selfsigned'
 import { afterAll, describe, expect, it } from 'vitest'
-import { SECURITY_HEADERS } from '../../../lib/site/security-headers'
-import { serveStatic } from '../../../lib/site/static-server'
+import { SECURITY_HEADERS } from '../../../lib/site/security-headers.ts'
+import { serveStatic } from '../../../lib/site/static-server.ts'
 
 const root = mkdtempSync(join(tmpdir(), 'deck-serve-'))
 mkdirSync(join(root, 'assets'))

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import jsQR from 'jsqr'
 import { afterAll, describe, expect, it } from 'vitest'
-import { qrSvg, talkAddress } from '../../../lib/site/talk-address'
+import { qrSvg, talkAddress } from '../../../lib/site/talk-address.ts'
 
 const dir = mkdtempSync(join(tmpdir(), 'talk-address-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
