@@ -62,38 +62,9 @@ function showFailure() {
   boot.append(message)
 }
 
-/**
- * The same guard as lib/client/redeploy.ts (RELOAD_KEY, RELOAD_GUARD_MS): a page whose
- * files are gone (a new deploy, or a new service worker that took over while this page loaded)
- * reloads once, and the page it gets names the files there are now. Not offline, and not again
- * within 30 s: then the card says the deck did not load.
- */
-const RELOAD_KEY = 'deck:stale-chunk-reload'
-const RELOAD_GUARD_MS = 30000
-
-function reloadOnce() {
-  if (navigator.onLine === false)
-    return false
-  try {
-    const now = Date.now()
-    const last = Number(sessionStorage.getItem(RELOAD_KEY))
-    if (last && now - last >= 0 && now - last < RELOAD_GUARD_MS)
-      return false
-    sessionStorage.setItem(RELOAD_KEY, String(now))
-  }
-  catch {
-    return false
-  }
-  location.reload()
-  return true
-}
-
 if (entry) {
+  // Files gone under a page that named them (a new deploy): the card says to refresh.
   start().catch((error) => {
-    if (reloadOnce()) {
-      console.warn('deck-start.js: the deck could not start; reloading once', error)
-      return
-    }
     console.error('deck-start.js: the deck could not start', error)
     showFailure()
   })

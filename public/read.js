@@ -7,6 +7,10 @@
 const root = document.documentElement
 const base = new URL(document.currentScript.src).pathname.replace(/read\.js$/, '')
 
+// The deck's service worker (vite-plugin-pwa's sw.js), in the built site only (`data-sw`).
+if (document.currentScript.hasAttribute('data-sw'))
+  navigator.serviceWorker?.register(`${base}sw.js`, { scope: base }).catch(() => {})
+
 function articles() {
   return [...document.querySelectorAll('[data-reading-slide]')]
 }

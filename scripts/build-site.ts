@@ -1,18 +1,18 @@
 /**
- * `npm run build:site [-- --base /repo-name/] [-- --out dist] [-- --full] [-- --no-notes] [-- --no-pdf]`
+ * `npm run build:site [-- --base /repo-name/] [-- --out dist] [-- --no-notes] [-- --no-pdf]`
  *
  * The site as it is hosted: `slidev build` of the public deck, then the slides PDF printed from
  * the built site's own `/print` page (as Slidev's `download` build does, without a second server
  * that compiles the deck again) into the site (OUT/ai-large-models-talk.pdf) behind the download
  * button, with the checks of `npm run export` (lib/export/export-slides.ts).
  *
- * Public (default): no presenter view, no drawings or recording (DECK_PUBLIC=1, see lib/site/plugins.ts).
- * The speaker notes are public by default, shown under each slide in the reading view (`/read`),
+ * Every build is public: no presenter view, drawings or recording (slides.md turns them on for
+ * `slidev` dev only). The speaker notes are public by default, shown under each slide in the reading view (`/read`),
  * as the handout PDF publishes them: `--no-notes`, or `publicNotes: false` in the headmatter of
  * slides.md, leaves them out of the bundle (`slidev build --without-notes`); `--notes` overrides
- * the headmatter. `--full` keeps everything, as `npm run build` does. Absolute link-preview URLs
+ * the headmatter. Absolute link-preview URLs
  * and the QR code come from `homepage` in package.json. What was built (base path,
- * output folder, public/notes/PDF) is recorded for `npm run preview` (lib/site/build-record.ts).
+ * output folder, notes, PDF) is recorded for `npm run preview` (lib/site/build-record.ts).
  */
 import { spawn } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
@@ -36,8 +36,6 @@ import { talkAddress } from '../lib/site/talk-address.ts'
 export interface SiteBuild {
   base?: string
   out?: string
-  /** Keep notes, presenter view and drawings. */
-  full?: boolean
   /**
    * Speaker notes in the public build (the reading view shows them). Default: the headmatter's
    * `publicNotes`, or true.
@@ -78,7 +76,7 @@ export function slidevBuildArgs(options: SiteBuild & { out: string, notes: boole
     '--out',
     options.out,
     ...(options.base ? ['--base', options.base] : []),
-    ...(options.full || options.notes ? [] : ['--without-notes']),
+    ...(options.notes ? [] : ['--without-notes']),
     ...(options.extra ?? []),
   ]
 }
@@ -88,19 +86,15 @@ export async function buildSite(options: SiteBuild = {}): Promise<string> {
   const base = normalizeBase(options.base)
   const slides = await loadDeck()
   const headmatter = slides[0]?.frontmatter ?? {}
-  const notes = options.full || publicNotes(options.notes, headmatter)
+  const notes = publicNotes(options.notes, headmatter)
   const pdf = options.pdf ?? true
   // Before the build: a missing browser fails at once, with the how-to.
   const browser = findChromium()
   const stdio = options.stdio ?? 'inherit'
-  const env = {
-    ...process.env,
-    DECK_PUBLIC: options.full ? '0' : '1',
-    DECK_PDF: pdf ? '1' : '0',
-  }
+  const env = { ...process.env, DECK_PDF: pdf ? '1' : '0' }
   await run(slidevBuildArgs({ ...options, out, notes }), env, stdio)
   // For `npm run preview` (lib/site/build-record.ts): serve what was built, under its base path.
-  writeBuildRecord({ base, outDir: out, public: !options.full, notes, pdf })
+  writeBuildRecord({ base, outDir: out, notes, pdf })
   const deck = await openDeck(() => siteServer(out, base), browser)
   try {
     // The reading document, from the built site's own print page (lib/export/reading-document.ts).
@@ -146,15 +140,14 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     options: {
       base: { type: 'string' },
       out: { type: 'string', default: 'dist' },
-      full: { type: 'boolean', default: false },
       notes: { type: 'boolean' },
       pdf: { type: 'boolean', default: true },
     },
     allowNegative: true,
   })
   try {
-    const out = await buildSite({ base: values.base, out: values.out, full: values.full, notes: values.notes, pdf: values.pdf, extra: positionals })
-    console.log(`build:site: ${values.full ? 'full' : 'public'} deck${values.pdf ? ' and PDF' : ''} in ${out}`)
+    const out = await buildSite({ base: values.base, out: values.out, notes: values.notes, pdf: values.pdf, extra: positionals })
+    console.log(`build:site: deck${values.pdf ? ' and PDF' : ''} in ${out}`)
   }
   catch (error) {
     console.error(`build:site: ${error instanceof Error ? error.message : error}`)

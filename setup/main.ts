@@ -1,7 +1,8 @@
 import { defineAppSetup } from '@slidev/types'
+import { registerSW } from 'virtual:pwa-register'
 import { BOOT_SELECTOR, dismissBootWhenRendered } from '../lib/client/boot.ts'
-import { isStaleChunkError, recoverFromStaleChunk, watchPreloadErrors, watchServiceWorkerUpdates } from '../lib/client/redeploy.ts'
 import { installSlidePreload } from '../lib/client/slide-preload.ts'
+import { offerRefresh, reloadOnStaleChunk } from '../lib/client/updates.ts'
 
 // The boot card (the cover as plain HTML, shown while the deck loads) goes once a slide is drawn;
 // an export (`?print`) prints the slides, never the card.
@@ -17,16 +18,15 @@ export default defineAppSetup(({ app, router }) => {
   // once, the rest one per idle period (lib/client/slide-preload.ts).
   installSlidePreload(app, router)
 
-  // A redeploy while the deck is open (lib/client/redeploy.ts): a chunk that is gone reloads the page
-  // once at the same URL, or offers "有新版本 — 刷新"; so does a new service worker, waiting.
-  // (Nothing happens in `slidev` dev: chunks are not hashed there and no worker is registered.)
-  watchPreloadErrors(window)
-  watchServiceWorkerUpdates(window)
-  // A page (route) chunk that is gone: go where the visitor was going, as a full page load.
-  router.onError((error, to) => {
-    if (isStaleChunkError(error))
-      recoverFromStaleChunk(window, router.resolve(to).href)
-    else
-      console.error(error)
+  // A new deploy while the deck is open (lib/client/updates.ts). In `slidev` dev both do nothing:
+  // chunks are not hashed and vite-plugin-pwa's registerSW is a stub there.
+  reloadOnStaleChunk(window)
+  const updateSW = registerSW({
+    onNeedRefresh: () => offerRefresh(() => updateSW()),
+    // Browsers look for a new worker on each page load; a deck left open looks when shown again.
+    onRegisteredSW: (_url, registration) => document.addEventListener('visibilitychange', () => {
+      if (document.visibilityState === 'visible')
+        registration?.update().catch(() => {})
+    }),
   })
 })

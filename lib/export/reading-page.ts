@@ -105,9 +105,8 @@ function head(page: ReadingPage): string {
     `<style>${page.deckCss}</style>`,
     `<style>${page.readingCss}</style>`,
     `<style>${printPageRules(page)}</style>`,
-    `<script src="${page.base}read.js" defer></script>`,
-    // The deck's service worker (vite-plugin-pwa): a visit here is enough to read offline later.
-    ...(page.serviceWorker ? [`<script src="${page.base}registerSW.js" defer></script>`] : []),
+    // With `data-sw`, read.js registers the deck's service worker: a visit here is enough to read offline later.
+    `<script src="${page.base}read.js"${page.serviceWorker ? ' data-sw' : ''} defer></script>`,
   ].join('\n')
 }
 

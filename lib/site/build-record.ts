@@ -13,8 +13,6 @@ export interface BuildRecord {
   base: string
   /** Absolute output folder. */
   outDir: string
-  /** The public build (no presenter view, drawings, recording). */
-  public: boolean
   /** Speaker notes in the bundle. */
   notes: boolean
   /** The slides PDF sits in the site. */
@@ -42,7 +40,7 @@ export function readBuildRecord(outDir: string, root: string = process.cwd()): B
   const record = JSON.parse(readFileSync(file, 'utf8')) as Partial<BuildRecord>
   const wrong = [
     ...(['base', 'outDir'] as const).filter(key => typeof record[key] !== 'string').map(key => `"${key}" must be a string`),
-    ...(['public', 'notes', 'pdf'] as const).filter(key => typeof record[key] !== 'boolean').map(key => `"${key}" must be true or false`),
+    ...(['notes', 'pdf'] as const).filter(key => typeof record[key] !== 'boolean').map(key => `"${key}" must be true or false`),
   ]
   if (wrong.length)
     throw new Error(`${file}: ${wrong.join(', ')}; rebuild with \`npm run build:site\``)

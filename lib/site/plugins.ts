@@ -10,11 +10,10 @@
  *   (`homepage` in package.json, lib/site/talk-address.ts) is set;
  * - the talk's address and its QR code for the closing slide and the handout (`virtual:talk-address`);
  * - a preview image of the cover, taken after the build with the Chromium lib/export/chromium.ts finds;
- * - the PDF download button, with a URL under the base path (only when the PDF is built too);
- * - the public build (DECK_PUBLIC=1): no presenter view, no drawings, no recording.
+ * - the PDF download button, with a URL under the base path (only when the PDF is built too).
  *
- * Environment (set by scripts/build-site.ts, or by hand):
- *   DECK_PUBLIC=1        public build: presenter view, drawings, recording compiled out
+ * Every build is public: slides.md turns the presenter view, drawings and recording on for
+ * `slidev` (dev) only. Environment (set by scripts/build-site.ts, or by hand):
  *   DECK_PDF=1           the PDF is put next to the site: show the download button
  *   DECK_OG_IMAGE=0      skip the preview image (no Chromium at hand)
  */
@@ -46,7 +45,6 @@ export const OG_SIZE = { width: 1200, height: 675 }
 export const FONTS_DIR = 'styles/generated'
 
 export interface SiteEnv {
-  public: boolean
   pdf: boolean
   siteUrl?: string
   ogImage: boolean
@@ -55,7 +53,6 @@ export interface SiteEnv {
 /** The build's switches from the environment; the site's address is the talk's (`homepage` in `root`'s package.json). */
 export function siteEnv(env: NodeJS.ProcessEnv = process.env, root = process.cwd()): SiteEnv {
   return {
-    public: env.DECK_PUBLIC === '1',
     pdf: env.DECK_PDF === '1',
     siteUrl: talkAddress(root),
     ogImage: env.DECK_OG_IMAGE !== '0',
@@ -99,15 +96,6 @@ export function publicNotes(flag: boolean | undefined, headmatter: Record<string
   if (typeof value !== 'boolean')
     throw new Error(`slides.md: headmatter "publicNotes" must be true or false, not ${JSON.stringify(value)}`)
   return value
-}
-
-/** Client feature flags the public build compiles out (see @slidev/cli getDefine). */
-export const PUBLIC_FLAGS: Record<string, string> = {
-  __SLIDEV_FEATURE_PRESENTER__: 'false',
-  __SLIDEV_FEATURE_DRAWINGS__: 'false',
-  __SLIDEV_FEATURE_DRAWINGS_PERSIST__: 'false',
-  __SLIDEV_FEATURE_RECORD__: 'false',
-  __SLIDEV_FEATURE_BROWSER_EXPORTER__: 'false',
 }
 
 /**
@@ -199,65 +187,14 @@ function subsetFontsPlugin(): Plugin {
 }
 
 /**
- * The public build: feature flags off, both in .ts (Vite define) and in .vue (before slidev:flags).
- * Not Slidev's settings (`presenter`, `record`, `browserExporter`, `drawings.enabled`): Slidev
- * derives the flags from the headmatter (getDefine, in resolveOptions) before any Vite config or
- * plugin runs, and the headmatter cannot tell the public build from `npm run build` (full), which
- * keeps them. No upstream issue yet for a per-build override.
- */
-function publicBuildPlugins(): Plugin[] {
-  let replaced = 0
-  return [
-    {
-      name: 'deck:public-flags-vue',
-      enforce: 'pre',
-      transform(code, id) {
-        if (!/\.vue(?:$|\?)/.test(id) || !code.includes('__SLIDEV_FEATURE_'))
-          return
-        const out = publicFlagsIn(code)
-        if (out === code)
-          return
-        replaced++
-        return out
-      },
-      buildEnd(error) {
-        // Slidev's own .vue files test these flags: none replaced means the names changed.
-        if (!error && replaced === 0)
-          this.error('deck: no .vue file had a Slidev feature flag of PUBLIC_FLAGS to turn off; check the names against @slidev/cli getDefine (lib/site/plugins.ts)')
-      },
-    },
-    {
-      name: 'deck:public-flags-define',
-      enforce: 'post',
-      config: () => ({ define: PUBLIC_FLAGS }),
-    },
-  ]
-}
-
-/** `code` with the public build's feature flags (PUBLIC_FLAGS) written in as constants. */
-export function publicFlagsIn(code: string): string {
-  let out = code
-  for (const [flag, value] of Object.entries(PUBLIC_FLAGS))
-    out = out.replaceAll(flag, value)
-  return out
-}
-
-/**
- * Slidev's `download` option as a URL under the base path, or off when no PDF is built. The
- * headmatter's `download` cannot say it: a URL there is used as written (a relative one breaks on
- * /presenter/3), and the PDF exists only in `build:site` builds. No upstream issue yet.
+ * The PDF's file name for the download link (custom-nav-controls.vue) as `import.meta.env.DECK_PDF`:
+ * in a build with the PDF beside it, else empty. Not Slidev's `download` setting, whose URL is
+ * used as written (a relative one breaks on /presenter/3) and which would run its own export.
  */
 function downloadPlugin(env: SiteEnv): Plugin {
-  let config: ResolvedConfig
   return {
     name: 'deck:download',
-    configResolved(c) {
-      config = c
-    },
-    transform(code, id) {
-      if (id === '/@slidev/configs')
-        return withDownload(code, config.command === 'build' && env.pdf ? `${config.base}${PDF_FILE}` : false)
-    },
+    config: (_, { command }) => ({ define: { 'import.meta.env.DECK_PDF': JSON.stringify(command === 'build' && env.pdf ? PDF_FILE : '') } }),
   }
 }
 
@@ -275,16 +212,6 @@ function printRoutePlugin(): Plugin {
     enforce: 'post',
     config: (_, { command }) => command === 'build' ? { define: { [PRINT_FLAG]: 'true' } } : undefined,
   }
-}
-
-/** Slidev's `/@slidev/configs` module with `download` set; throws when the module is not `export default {…}` JSON. */
-export function withDownload(code: string, download: string | false): string {
-  const m = /^export default (\{.*\})$/s.exec(code.trim())
-  if (!m)
-    throw new Error('deck: Slidev\'s /@slidev/configs is no longer `export default {…}`; update the download URL in lib/site/plugins.ts (downloadPlugin)')
-  const configs = JSON.parse(m[1]!) as Record<string, unknown>
-  configs.download = download
-  return `export default ${JSON.stringify(configs)}`
 }
 
 /**
@@ -442,9 +369,10 @@ function headPlugin(env: SiteEnv): Plugin {
 function pwaPlugins(): Plugin[] {
   const buildRevision = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`
   return VitePWA({
-    registerType: 'autoUpdate',
-    // A file, not an inline script: the CSP allows no inline script.
-    injectRegister: 'script-defer',
+    // The deck registers the worker itself (setup/main.ts, `virtual:pwa-register`) and offers a
+    // new version when it is waiting; the reading document registers it in public/read.js.
+    registerType: 'prompt',
+    injectRegister: false,
     workbox: {
       // Everything a slide can need, fonts as woff2 only (every browser that runs a service
       // worker reads woff2); not the PDF or the preview image.
@@ -544,7 +472,6 @@ export function deckSite(env: SiteEnv = siteEnv()): Plugin[] {
     ...clientPatches(),
     prevalidatedData(),
     talkAddressPlugin(env),
-    ...(env.public ? publicBuildPlugins() : []),
     downloadPlugin(env),
     printRoutePlugin(),
     headPlugin(env),

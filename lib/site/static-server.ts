@@ -2,9 +2,9 @@
  * A static file server for the built deck, the way a static host serves it: files under a base
  * path, gzip when the client accepts it, clean URLs (`/read` is read.html), the SPA fallback (any unknown path under the base gets
  * index.html, so a deep link such as /deck/12 opens slide 12), and optionally the security
- * headers the hosting configs send (lib/site/security-headers.ts). Used by the browser tests, the
- * benchmark (also over HTTP/2 with TLS), the screenshot script and the link-preview image;
- * `npm run preview` uses Vite's preview server (scripts/preview.ts).
+ * headers the hosting configs send (lib/site/security-headers.ts). The one server of the project:
+ * `npm run preview`, the browser tests, the benchmark (also over HTTP/2 with TLS), the screenshot
+ * script and the link-preview image.
  */
 import type { Buffer } from 'node:buffer'
 import type { IncomingMessage, ServerResponse } from 'node:http'
@@ -79,6 +79,10 @@ export async function serveStatic(options: ServeOptions): Promise<RunningServer>
   const answer = (req: IncomingMessage | Http2ServerRequest, res: ServerResponse | Http2ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://localhost')
     let path = decodeURIComponent(url.pathname)
+    if (path === '/' && base !== '/') {
+      res.writeHead(302, { location: base, ...extra }).end()
+      return
+    }
     if (!path.startsWith(base) && `${path}/` !== base) {
       res.writeHead(404, { 'content-type': 'text/plain', ...extra }).end(`not under ${base}`)
       return

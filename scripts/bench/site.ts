@@ -20,6 +20,7 @@ import process from 'node:process'
 import { gzipSync } from 'node:zlib'
 import { chromium } from 'playwright-chromium'
 import { loadDeck, renderedSlide } from '../../lib/data/deck.ts'
+import { SLIDE_VIEWPORT } from '../../lib/export/capture.ts'
 import { CHROMIUM_ARGS, findChromium } from '../../lib/export/chromium.ts'
 import { serveStatic } from '../../lib/site/static-server.ts'
 import { buildSite } from '../build-site.ts'
@@ -86,7 +87,7 @@ export default async function site(): Promise<Record<string, string | number>> {
   const executablePath = findChromium()
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS })
   try {
-    const context = await browser.newContext({ viewport: { width: 980, height: 552 }, serviceWorkers: 'block' })
+    const context = await browser.newContext({ viewport: SLIDE_VIEWPORT, serviceWorkers: 'block' })
     const page = await context.newPage()
     const cdp = await context.newCDPSession(page)
     await cdp.send('Network.enable')

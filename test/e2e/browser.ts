@@ -3,6 +3,7 @@ import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playw
 import { chromium } from 'playwright-chromium'
 import { inject } from 'vitest'
 import { renderedSlide } from '../../lib/data/deck.ts'
+import { SLIDE_VIEWPORT } from '../../lib/export/capture.ts'
 import { recordForeignRequests } from '../../lib/export/chromium.ts'
 import { reportCspViolations, routeTo, stillPage } from './page-checks.ts'
 
@@ -24,7 +25,7 @@ export async function sharedBrowser(): Promise<Browser> {
  */
 export async function deckContext(browser: Browser, deckUrl: string, options: BrowserContextOptions = {}): Promise<{ context: BrowserContext, foreign: string[] }> {
   const origin = new URL(deckUrl).origin
-  const context = await browser.newContext({ viewport: { width: 980, height: 552 }, deviceScaleFactor: 1, serviceWorkers: 'block', ...options })
+  const context = await browser.newContext({ viewport: SLIDE_VIEWPORT, deviceScaleFactor: 1, serviceWorkers: 'block', ...options })
   await context.addInitScript(reportCspViolations)
   const foreign = recordForeignRequests(context, origin)
   return { context, foreign }

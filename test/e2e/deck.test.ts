@@ -169,11 +169,12 @@ describe('the built deck in Chromium', () => {
     await fresh.close()
   })
 
-  it('is the public build: no presenter view; the notes are public (the reading view shows them)', async () => {
+  it('is the public build: /presenter is Slidev\'s "not found" page with the way to the slide; the notes are public (the reading view shows them)', async () => {
     const fresh = await context.newPage()
     await fresh.goto(`${deckUrl}presenter/5`)
-    await fresh.waitForLoadState('networkidle')
-    expect(await fresh.locator('.slidev-note').count()).toBe(0)
+    await fresh.getByText('Page /presenter/5 not found').waitFor()
+    expect(await fresh.getByRole('link', { name: 'Go to Slide 5' }).getAttribute('href')).toBe(`${new URL(deckUrl).pathname}5`)
+    expect(await fresh.locator('.slidev-note, .slidev-presenter').count()).toBe(0)
     await fresh.close()
 
     const dist = inject('distDir')

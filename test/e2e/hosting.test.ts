@@ -6,7 +6,7 @@
  */
 import type { Browser, BrowserContext } from 'playwright-chromium'
 import { Buffer } from 'node:buffer'
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { loadDeck, renderedSlide } from '../../lib/data/deck.ts'
@@ -62,7 +62,9 @@ describe('the hosted deck', () => {
     const manifest = await (await fetch(new URL('manifest.webmanifest', deckUrl))).json() as { start_url: string, scope: string }
     expect(new URL(manifest.start_url, deckUrl).pathname).toBe(base)
     expect(new URL(manifest.scope, deckUrl).pathname).toBe(base)
-    expect(readFileSync(join(dist, 'registerSW.js'), 'utf8')).toContain(`'${base}sw.js', { scope: '${base}' }`)
+    // vite-plugin-pwa's registerSW (setup/main.ts) registers the worker under the base path.
+    const built = readdirSync(join(dist, 'assets'), { recursive: true, encoding: 'utf8' }).filter(f => f.endsWith('.js')).map(f => readFileSync(join(dist, 'assets', f), 'utf8')).join('\n')
+    expect(built).toMatch(new RegExp(`new \\w+\\(\`${base}sw\\.js\`,\\{scope:\`${base}\``))
   })
 
   it('carries the SPA fallback for GitHub Pages (404.html) and Netlify (_redirects)', () => {
@@ -92,7 +94,7 @@ describe('the hosted deck', () => {
     const pdfUrl = new URL(PDF_FILE, deckUrl).href
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      page.locator('button[title="Download as PDF"]').click({ force: true }),
+      page.getByRole('link', { name: '下载 PDF' }).click({ force: true }),
     ])
     expect(download.url()).toBe(pdfUrl)
     await download.cancel()

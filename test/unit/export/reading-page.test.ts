@@ -85,8 +85,8 @@ describe('the document', () => {
 
   it('has no inline script (the CSP allows scripts from files only), and links the PDF under the base path when there is one', () => {
     const html = page([slide(1)], { pdf: 'talk.pdf', serviceWorker: true })
-    expect(html).toContain('<script src="/deck/registerSW.js" defer></script>')
-    expect(page([slide(1)])).not.toContain('registerSW')
+    expect(html).toContain('<script src="/deck/read.js" data-sw defer></script>')
+    expect(page([slide(1)])).toContain('<script src="/deck/read.js" defer></script>')
     expect(html.match(/<script\b[^>]*>/g)!.every(tag => / src="\/deck\/[\w-]+\.js"/.test(tag))).toBe(true)
     expect(html).toContain('<a href="/deck/talk.pdf" download>下载 PDF</a>')
     expect(page([slide(1)])).not.toContain('.pdf')

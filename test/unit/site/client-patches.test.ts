@@ -6,12 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 import {
   clientAliases,
   deckUsesTwoslash,
-  patchPlay,
-  patchSlideList,
-  patchSlideLoadErrors,
   runtimeOnlyVue,
-  SLIDEV_ASYNC_LOADER,
-  SLIDEV_LOAD_ERROR,
   unwantedModules,
 } from '../../../lib/site/client-patches.ts'
 
@@ -19,40 +14,6 @@ const require = createRequire(import.meta.url)
 const clientRoot = dirname(require.resolve('@slidev/client/package.json'))
 const client = (path: string) => readFileSync(join(clientRoot, path), 'utf8')
 const cliDist = join(dirname(require.resolve('@slidev/cli/package.json')), 'dist')
-
-describe('the installed Slidev still has the code each patch changes', () => {
-  it('play.vue: navigation bar and dialogs in their own chunk, mounted one task after the slide view', () => {
-    const out = patchPlay(client('pages/play.vue'))
-    expect(out).not.toMatch(/^import (?:Controls|NavControls) from/m)
-    expect(out).toContain(`Promise.all([import('../internals/Controls.vue'), import('../internals/NavControls.vue')])`)
-    expect(out).toContain('const NavControls = defineAsyncComponent(')
-    expect(out).toContain('<NavControls v-if="__deckControls" :persist="persistNav" />')
-    expect(out).toContain('<Controls v-if="!isPrintMode && __deckControls" />')
-    expect(out).toContain('onMounted(() => setTimeout(() => { __deckControls.value = true }))')
-  })
-
-  it('/@slidev/slides: each slide resolves one task later', () => {
-    const serve = readdirSync(cliDist).filter(f => /^serve-.*\.mjs$/.test(f)).map(f => readFileSync(join(cliDist, f), 'utf8')).join('')
-    expect(serve).toContain(JSON.stringify(SLIDEV_ASYNC_LOADER.replace('\n', '')).slice(1, -1))
-    const out = patchSlideList(`const getAsyncComponent = (idx, loader) => defineAsyncComponent({\n${SLIDEV_ASYNC_LOADER}  delay: 300,\n})`)
-    expect(out).toContain('loader: () => loader().then(m => new Promise(resolve => setTimeout(() => resolve(m)))),')
-  })
-
-  it('/@slidev/slides: a slide whose chunk is gone after a redeploy goes to lib/client/redeploy.ts, not the error slide', () => {
-    const serve = readdirSync(cliDist).filter(f => /^serve-.*\.mjs$/.test(f)).map(f => readFileSync(join(cliDist, f), 'utf8')).join('')
-    expect(serve).toContain(SLIDEV_LOAD_ERROR)
-    const out = patchSlideLoadErrors(`const load1 = async () => {\n${SLIDEV_LOAD_ERROR}\n}\nconst load2 = async () => {\n${SLIDEV_LOAD_ERROR}\n}`, '/abs/lib/client/redeploy.ts')
-    expect(out.startsWith('import { handleSlideLoadError as __deckStaleChunk, pending as __deckPending } from "/abs/lib/client/redeploy.ts"\n')).toBe(true)
-    expect(out.match(/if \(__deckStaleChunk\(e\)\) return __deckPending\(\)/g)).toHaveLength(2)
-    expect(() => patchSlideLoadErrors('export {}', '/x')).toThrow(/slide load errors/)
-  })
-
-  it('each remaining patch refuses code it does not recognise (a missing anchor fails the build)', () => {
-    expect(() => patchPlay('<template />')).toThrow(/play\.vue/)
-    expect(() => patchSlideList('export {}')).toThrow(/@slidev\/slides/)
-    expect(() => patchSlideLoadErrors('export {}', '/x')).toThrow(/slide load errors/)
-  })
-})
 
 describe('what the built site leaves out through Vite\'s resolution, not patches', () => {
   it('the client still takes parseRangeString from the parser\'s core, which the utils module also has', async () => {

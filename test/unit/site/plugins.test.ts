@@ -5,14 +5,13 @@ import { describe, expect, it } from 'vitest'
 import { loadDeck } from '../../../lib/data/deck.ts'
 import { NARROW_MAX_WIDTH, PREFER_SLIDES, VIEW_PREFERENCE_KEY } from '../../../lib/deck/reading.ts'
 import { slidevBin } from '../../../lib/export/exporter.ts'
-import { afterViewport, bootFontFiles, bootMarkup, bootTextByWeight, deferEntry, externalLinkRel, headTags, injectBoot, OG_IMAGE, plainHeadMeta, PRINT_FLAG, PUBLIC_FLAGS, publicFlagsIn, publicNotes, readingFirstGlyphs, renderCover, siteEnv, SLIDES_SCREEN, START_SCRIPT, withDownload } from '../../../lib/site/plugins.ts'
+import { afterViewport, bootFontFiles, bootMarkup, bootTextByWeight, deferEntry, externalLinkRel, headTags, injectBoot, OG_IMAGE, plainHeadMeta, PRINT_FLAG, publicNotes, readingFirstGlyphs, renderCover, siteEnv, SLIDES_SCREEN, START_SCRIPT } from '../../../lib/site/plugins.ts'
 import { slidevBuildArgs } from '../../../scripts/build-site.ts'
 
 describe('site environment', () => {
   it('reads the flags', () => {
-    expect(siteEnv({})).toEqual({ public: false, pdf: false, siteUrl: undefined, ogImage: true })
-    expect(siteEnv({ DECK_PUBLIC: '1', DECK_PDF: '1', DECK_OG_IMAGE: '0' }))
-      .toEqual({ public: true, pdf: true, siteUrl: undefined, ogImage: false })
+    expect(siteEnv({})).toEqual({ pdf: false, siteUrl: undefined, ogImage: true })
+    expect(siteEnv({ DECK_PDF: '1', DECK_OG_IMAGE: '0' })).toEqual({ pdf: true, siteUrl: undefined, ogImage: false })
   })
 })
 
@@ -32,10 +31,9 @@ describe('speaker notes in the public build (the reading view shows them)', () =
     expect(() => publicNotes(undefined, { publicNotes: 'no' })).toThrow(/publicNotes/)
   })
 
-  it('without them, slidev build runs with --without-notes; a full build always keeps them', () => {
+  it('without them, slidev build runs with --without-notes', () => {
     expect(slidevBuildArgs({ out: '/o', notes: true })).not.toContain('--without-notes')
     expect(slidevBuildArgs({ out: '/o', notes: false })).toContain('--without-notes')
-    expect(slidevBuildArgs({ out: '/o', notes: false, full: true })).not.toContain('--without-notes')
     expect(slidevBuildArgs({ out: '/o', notes: true, base: '/deck/' })).toEqual([slidevBin(), 'build', '--out', '/o', '--base', '/deck/'])
   })
 })
@@ -174,20 +172,9 @@ describe('what the site build changes in Slidev\'s modules', () => {
   const cliDist = join(dirname(createRequire(import.meta.url).resolve('@slidev/cli/package.json')), 'dist')
   const serve = readdirSync(cliDist).filter(f => /^serve-.*\.mjs$/.test(f)).map(f => readFileSync(join(cliDist, f), 'utf8')).join('')
 
-  it('/@slidev/configs: the download URL is set, and a module of another shape fails the build', () => {
-    // Slidev still writes the module as `export default <JSON>`.
-    expect(serve).toContain(['return `export default $', '{JSON.stringify(config)}`'].join(''))
-    expect(withDownload('export default {"title":"T","download":true}', '/deck/x.pdf')).toBe('export default {"title":"T","download":"/deck/x.pdf"}')
-    expect(withDownload('export default {"download":true}\n', false)).toBe('export default {"download":false}')
-    expect(() => withDownload('const c = {}\nexport default c', false)).toThrow(/\/@slidev\/configs/)
-  })
-
-  it('public build: every flag it turns off is one Slidev\'s getDefine still sets', () => {
-    for (const flag of Object.keys(PUBLIC_FLAGS))
-      expect(serve, flag).toContain(`${flag}:`)
+  it('the print route the site\'s PDF is printed from: still behind its flag, in the router', () => {
     // The print route the site's PDF is printed from: still behind this flag, in the router.
     expect(serve, PRINT_FLAG).toContain(`${PRINT_FLAG}:`)
     expect(readFileSync(createRequire(import.meta.url).resolve('@slidev/client/setup/routes.ts'), 'utf8')).toMatch(new RegExp(`if \\(${PRINT_FLAG}\\)[^}]*path: '/print'`))
-    expect(publicFlagsIn('v-if="__SLIDEV_FEATURE_PRESENTER__ && __SLIDEV_FEATURE_DRAWINGS__"')).toBe('v-if="false && false"')
   })
 })

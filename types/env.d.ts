@@ -4,3 +4,8 @@ declare module 'virtual:talk-address' {
   const talk: { url?: string, qr?: string }
   export default talk
 }
+
+interface ImportMetaEnv {
+  /** The slides PDF's file name in a build that has it, else '' (lib/site/plugins.ts downloadPlugin). */
+  readonly DECK_PDF: string
+}
