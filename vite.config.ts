@@ -13,7 +13,7 @@ export default defineConfig({
   plugins: [deckSite()],
   // Pre-bundle what the components import, so the dev server behind `slidev export` does not
   // discover them mid-export and reload the page it is printing.
-  optimizeDeps: { include: ['d3-scale', 'zod'] },
+  optimizeDeps: { include: ['d3-scale', 'zod', 'popmotion', 'style-value-types', 'framesync', 'unhead', 'roughjs'] },
   // Read by Slidev (its plugin options): external Markdown links get rel="noopener noreferrer".
   slidev: {
     markdown: { markdownSetup: externalLinkRel },

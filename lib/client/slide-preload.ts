@@ -5,30 +5,14 @@
  * (~300 ms on a mid-range phone) in which the deck ignores taps. Here the neighbours are loaded
  * at once as before and the rest one per idle period (idle-preload.ts). Run by setup/main.ts.
  */
-import type { App, ComputedRef, Ref } from 'vue'
+import type { PreloadableSlide } from '@slidev/client'
+import type { App } from 'vue'
 import type { Router } from 'vue-router'
-import * as client from '@slidev/client'
+import { useNav } from '@slidev/client'
 import { computed, watch } from 'vue'
 import { preloadWhenIdle } from './idle-preload.ts'
 
-/** The part of a Slidev slide route used here. */
-export interface PreloadableSlide {
-  meta: { __preloaded?: boolean }
-  load: () => unknown
-}
-
-/** The part of Slidev's client API used here (types/slidev-client.d.ts declares only a little). */
-interface NavApi {
-  useNav: () => {
-    slides: Ref<PreloadableSlide[]>
-    currentSlideRoute: ComputedRef<PreloadableSlide | undefined>
-    prevRoute: ComputedRef<PreloadableSlide | undefined>
-    nextRoute: ComputedRef<PreloadableSlide | undefined>
-    isPrintMode: ComputedRef<boolean>
-    isPlaying: ComputedRef<boolean>
-    isPresenter: ComputedRef<boolean>
-  }
-}
+export type { PreloadableSlide }
 
 /** What SlidesShow.vue does to a slide it preloads: fetch its module, and keep it mounted (hidden) from then on. */
 export function preloadSlide(slide: PreloadableSlide): void {
@@ -39,7 +23,7 @@ export function preloadSlide(slide: PreloadableSlide): void {
 export function installSlidePreload(app: App, router: Router): void {
   // Once the first route is known, in the app's context (useNav reads the router by injection).
   router.isReady().then(() => app.runWithContext(() => {
-    const { slides, currentSlideRoute, prevRoute, nextRoute, isPrintMode, isPlaying, isPresenter } = (client as unknown as NavApi).useNav()
+    const { slides, currentSlideRoute, prevRoute, nextRoute, isPrintMode, isPlaying, isPresenter } = useNav()
     // Only where Slidev's slide show runs: not the print, handout or reading views.
     const active = computed(() => !isPrintMode.value && (isPlaying.value || isPresenter.value))
     // Synchronously, as the route changes: SlidesShow.vue then renders with the new neighbours

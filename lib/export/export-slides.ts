@@ -151,15 +151,17 @@ export async function exportSlides(options: SlidesExport): Promise<number> {
     await writeAtomically(options.target, async (temp) => {
       const job: RenderJob = { format, output: temp, entry: options.entry ?? 'slides.md', range: options.range, flags, timeoutMs, headmatter }
       // A page can come out before its slide has rendered (seen with `slidev export` under load,
-      // with a cold Vite cache: the page is then blank), and a slide's module can fail to load while
-      // Vite optimizes dependencies: check every page for its slide's title and render once more,
-      // on the now warm server, before giving up.
+      // with a cold Vite cache: the page is then blank): check every page for its slide's title
+      // and render once more, on the now warm server, before giving up. A slide whose module did
+      // not load was loaded once more already (lib/export/print-deck.ts openPrintPage).
       for (let attempt = 1; ; attempt++) {
         const started = performance.now()
         const { refused, failedSlides = [] } = await renderer.render(job)
         renderSeconds += (performance.now() - started) / 1000
         if (format !== 'pdf')
           return
+        if (failedSlides.length > 0)
+          fail(`a slide did not load, twice: ${failedSlides[0]}`)
         if (!hasMagic(temp, 'pdf'))
           fail('no valid PDF was produced')
         const [{ finishPdf, withPdf }, { metaFromHeadmatter }, { outlineTree, setOutline }, { pageTexts }] = await tools!
@@ -169,7 +171,7 @@ export async function exportSlides(options: SlidesExport): Promise<number> {
           // slide (and so does `slidev export`'s one-pass PDF): the PDF may hold them all.
           const onPages = texts.length === printed.length ? printed : texts.length === slides.length ? slides.map(s => s.no) : undefined
           const missing = onPages ? pagesMissingTitles(texts, onPages.map(no => slides[no - 1]?.title ?? '')) : []
-          if (onPages && missing.length === 0 && failedSlides.length === 0) {
+          if (onPages && missing.length === 0) {
             // The pages of slides outside the range go, last first so that the indices hold.
             const outside = onPages.flatMap((no, i) => printed.includes(no) ? [] : [i]).reverse()
             const entries = handoutEntries(slides, String(headmatter.title ?? ''))
@@ -199,11 +201,9 @@ export async function exportSlides(options: SlidesExport): Promise<number> {
             }
             return true
           }
-          const problem = failedSlides.length > 0
-            ? `a slide did not load (${failedSlides[0]})`
-            : onPages
-              ? `page(s) ${missing.join(', ')} of ${texts.length} do not show their slide`
-              : `${texts.length} page(s) for ${printed.length} slides`
+          const problem = onPages
+            ? `page(s) ${missing.join(', ')} of ${texts.length} do not show their slide`
+            : `${texts.length} page(s) for ${printed.length} slides`
           if (attempt >= 2)
             fail(`${problem}: printed before the slides had rendered, twice`)
           log(`export: ${problem}; rendering again`)

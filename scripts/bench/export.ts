@@ -6,6 +6,10 @@
  * (lib/export/print-deck.ts), so it can take less than `slidev export` alone. Targets on a 2-core
  * machine: slides < 20 s, handout < 15 s, slides PDF < 3 MB.
  *
+ * It also prints where the time of one export goes, measured in this process: Slidev's server
+ * starting (Vite, the deck's data and fonts), Chromium starting, the print page loading and
+ * rendering every slide (Vite compiling the deck's modules on demand), and the PDF printing.
+ *
  * `--scale N` exports instead a longer talk, every section imported N times
  * (lib/export/scaled-deck.ts), in a temporary copy of the project with its own Vite cache, and
  * prints the time per slide, which should not grow with N.
@@ -18,9 +22,11 @@ import { join, resolve } from 'node:path'
 import process from 'node:process'
 import { loadDeck } from '../../lib/data/deck.ts'
 import { findChromium } from '../../lib/export/chromium.ts'
+import { slideSize, slidevServer } from '../../lib/export/deck-server.ts'
 import { exportTimeout } from '../../lib/export/export-files.ts'
 import { renderTimeout } from '../../lib/export/export-slides.ts'
 import { slidevBin } from '../../lib/export/exporter.ts'
+import { openPrintPage } from '../../lib/export/print-deck.ts'
 import { scaledProject } from '../../lib/export/scaled-deck.ts'
 
 function run(args: string[], cwd: string): { seconds: number, stdout: string } {
@@ -32,6 +38,39 @@ function run(args: string[], cwd: string): { seconds: number, stdout: string } {
 }
 
 const timed = (args: string[], cwd: string) => run(args, cwd).seconds
+
+/** The phases of one export's rendering, in seconds, as `npm run export` runs them (without its overlap of server and browser start). */
+async function phases(root: string, headmatter: Record<string, unknown>, timeoutMs: number, pdf: string): Promise<Record<string, string>> {
+  const { chromium } = await import('playwright-chromium')
+  let last = performance.now()
+  const lap = () => {
+    const now = performance.now()
+    const seconds = ((now - last) / 1000).toFixed(1)
+    last = now
+    return seconds
+  }
+  const server = await slidevServer('slides.md', root)
+  const serverStart = lap()
+  const browser = await chromium.launch({ executablePath: findChromium() })
+  const browserStart = lap()
+  try {
+    const { page, close } = await openPrintPage(browser, { ...slideSize(headmatter), url: server.url, timeoutMs })
+    const render = lap()
+    await page.pdf({ path: pdf, ...slideSize(headmatter), printBackground: true, preferCSSPageSize: true })
+    const print = lap()
+    await close()
+    return {
+      'phase: Slidev server start (s)': serverStart,
+      'phase: Chromium start (s)': browserStart,
+      'phase: print page loaded and rendered (s)': render,
+      'phase: page.pdf (s)': print,
+    }
+  }
+  finally {
+    await browser.close()
+    await server.close()
+  }
+}
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b)
@@ -65,8 +104,10 @@ export default async function bench(options: BenchOptions = {}): Promise<Record<
       whole.push(seconds)
       checks.push(Number(/checks ([\d.]+) s\)/.exec(stdout)?.[1] ?? Number.NaN))
     }
+    const phaseFigures = await phases(root, deck[0]?.frontmatter ?? {}, timeout, join(dir, 'phases.pdf'))
     const mb = (file: string) => `${(statSync(file).size / 1024 / 1024).toFixed(2)} MB`
     const figures: Record<string, string | number> = {
+      ...phaseFigures,
       'slides': slides,
       'slidev export alone (s)': median(slidev).toFixed(1),
       'npm run export (s, target < 20 at 1×)': median(whole).toFixed(1),
