@@ -52,7 +52,7 @@ function start() {
   }, { passive: true })
   back?.addEventListener('click', () => {
     try {
-      sessionStorage.setItem('deck:view', 'slides')
+      sessionStorage.setItem(back.dataset.viewKey, back.dataset.view)
     }
     catch {}
   })

@@ -101,7 +101,7 @@ export const ModelSchema = z.object({
 /**
  * The units a figure may have. A unit is written right after a 万/亿 (1万块, 557.6万美元); after a
  * plain number, 倍 and % follow at once (2.4倍, 5.5%) and every other unit after a space (14.8 天,
- * 1287 MWh), as the deck's style rules say (lib/data/terms.ts).
+ * 1287 MWh), as the deck's style rules say (test/support/terms.ts).
  */
 export const FIGURE_UNITS = ['倍', '%', '美元', 'H800 GPU 小时', 'MWh', '吨', '天', '个月', '个', '块', '次', '条', '种语言', 'token', '个数量级', '图文对', '层', '维', '参数'] as const
 export const FigureUnit = z.enum(FIGURE_UNITS, { error: `must be one of ${FIGURE_UNITS.join(', ')}` })

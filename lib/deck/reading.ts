@@ -1,8 +1,9 @@
 /**
  * The reading document's words and rules (`read.html`, lib/export/reading-page.ts): every slide in
  * order on one scrolling page with its speaker notes beneath, for phones and for paper. Which
- * visits go there on their own is decided before the deck's JavaScript loads (public/deck-start.js,
- * which mirrors NARROW_MAX_WIDTH and VIEW_PREFERENCE_KEY).
+ * visits go there on their own is decided before the deck's JavaScript loads, by
+ * public/read-redirect.js, which the build hands SLIDES_SCREEN and the preference below as data
+ * attributes of its script tag (lib/site/plugins.ts).
  *
  * The words live here, in lib/, so that lib/site/fonts.ts keeps their glyphs in the subset fonts.
  */
@@ -13,6 +14,9 @@ export const READ_PATH = '/read'
 
 /** Widest viewport (CSS px) that counts as a phone in portrait. */
 export const NARROW_MAX_WIDTH = 600
+
+/** Screens that stay on the slides: the others (a phone held upright) read the reading document. */
+export const SLIDES_SCREEN = `(min-width: ${NARROW_MAX_WIDTH + 1}px), (min-aspect-ratio: 1/1)`
 
 /** sessionStorage key: the visitor left the reading view for the slides; do not send them back. */
 export const VIEW_PREFERENCE_KEY = 'deck:view'

@@ -1,5 +1,5 @@
 /**
- * The lookup both browser finders share (lib/export/chromium.ts, lib/export/firefox.ts): an
+ * The lookup both browser finders share (lib/export/chromium.ts, test/support/firefox.ts): an
  * environment variable first, then the finder's own places, then the usual system locations;
  * otherwise an error whose message is a one-line how-to.
  */

@@ -7,7 +7,7 @@
  * prints this same page. Pure: lib/export/reading-document.ts captures the slides and writes it.
  */
 import { handoutPageCss } from '../deck/handout.ts'
-import { nestedHeadingLevels, READING_TEXT as T } from '../deck/reading.ts'
+import { nestedHeadingLevels, PREFER_SLIDES, READING_TEXT as T, VIEW_PREFERENCE_KEY } from '../deck/reading.ts'
 import { META_CONTENT_SECURITY_POLICY } from '../site/security-headers.ts'
 
 export interface ReadingSlide {
@@ -169,7 +169,7 @@ ${head(page)}
 <body>
 <header class="reading-bar">
 <span class="reading-bar-title">${escapeHtml(page.title)}</span>
-<a class="reading-button" href="${page.base}1" data-slide-link>${T.backToSlides}</a>
+<a class="reading-button" href="${page.base}1" data-slide-link data-view-key="${VIEW_PREFERENCE_KEY}" data-view="${PREFER_SLIDES}">${T.backToSlides}</a>
 </header>
 <main class="reading-list" id="main">
 <div class="reading-intro">

@@ -30,7 +30,7 @@ import { sources } from '../../data/sources.ts'
 import { loadDeck } from '../data/deck.ts'
 import { cutoffText, dataCutoff } from '../deck/cutoff.ts'
 import { plannedTotal, talkOutline } from '../deck/plan.ts'
-import { READING_FILE, READING_TEXT } from '../deck/reading.ts'
+import { PREFER_SLIDES, READING_FILE, READING_TEXT, SLIDES_SCREEN, VIEW_PREFERENCE_KEY } from '../deck/reading.ts'
 import { MAIN_SECTIONS } from '../deck/sections.ts'
 import { clientPatches } from './client-patches.ts'
 import { codePoints, codePointsInOrder, COVER_FAMILY_SUFFIX, generateSubsetFonts, isGlyphSource, parseFontFaces, pointsIn } from './fonts.ts'
@@ -273,8 +273,6 @@ export function bootFontFiles(fontsCss: string, cssFile: string, coverHtml: stri
 export const START_SCRIPT = 'deck-start.js'
 /** public/read-redirect.js: sends a phone held upright to the reading document, first thing. */
 export const REDIRECT_SCRIPT = 'read-redirect.js'
-/** Screens that stay on the slides (public/read-redirect.js sends the others on). */
-export const SLIDES_SCREEN = '(min-width: 601px), (min-aspect-ratio: 1/1)'
 
 /**
  * The built index.html's entry script → public/deck-start.js, which starts the app once the boot
@@ -355,7 +353,7 @@ function headPlugin(env: SiteEnv): Plugin {
         const first = [
           // The CSP for hosts that send no headers (GitHub Pages), before anything it governs.
           `<meta http-equiv="Content-Security-Policy" content="${META_CONTENT_SECURITY_POLICY}">`,
-          `<script src="${base}${REDIRECT_SCRIPT}"></script>`,
+          `<script src="${base}${REDIRECT_SCRIPT}" data-slides-screen="${SLIDES_SCREEN}" data-view-key="${VIEW_PREFERENCE_KEY}" data-view="${PREFER_SLIDES}"></script>`,
           // Not on a phone held upright, which read-redirect.js sends to the reading document.
           ...fonts.map(file => `<link rel="preload" as="font" type="font/woff2" crossorigin href="${base}${file}" media="${SLIDES_SCREEN}">`),
         ]

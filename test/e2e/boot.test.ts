@@ -126,9 +126,9 @@ describe('the built JavaScript', () => {
     // For hosts without headers, the CSP as a meta tag; then the script that sends a phone held
     // upright to the reading document.
     expect(indexHtml).toContain('<meta http-equiv="Content-Security-Policy" content="default-src \'self\';')
-    expect(indexHtml.indexOf(`<script src="${base}read-redirect.js"></script>`)).toBeGreaterThan(0)
-    expect(indexHtml.indexOf(`<script src="${base}read-redirect.js"></script>`)).toBeLessThan(indexHtml.indexOf('<link'))
-    expect(indexHtml.indexOf(`<script src="${base}read-redirect.js"></script>`)).toBeGreaterThan(indexHtml.indexOf('<meta name="viewport"'))
+    expect(indexHtml.indexOf(`<script src="${base}read-redirect.js" data-slides-screen=`)).toBeGreaterThan(0)
+    expect(indexHtml.indexOf(`<script src="${base}read-redirect.js" data-slides-screen=`)).toBeLessThan(indexHtml.indexOf('<link'))
+    expect(indexHtml.indexOf(`<script src="${base}read-redirect.js" data-slides-screen=`)).toBeGreaterThan(indexHtml.indexOf('<meta name="viewport"'))
   })
 
   it('carries no zod and no Vue template compiler', () => {

@@ -1,6 +1,6 @@
 /**
  * The built deck in Firefox, as a visitor using it would see it: Debian's `firefox-esr` (found by
- * lib/export/firefox.ts) driven by puppeteer-core over WebDriver BiDi, against the same build and server
+ * test/support/firefox.ts) driven by puppeteer-core over WebDriver BiDi, against the same build and server
  * as the Chromium tests (global-setup.ts). Every slide, with every click step revealed, renders its
  * layout with no page error, no console error, no failed request, no request to another host and
  * nothing outside the canvas; the compute chart's exponents are drawn raised (Firefox ignores SVG
@@ -13,7 +13,7 @@ import puppeteer from 'puppeteer-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { loadDeck, renderedSlide } from '../../lib/data/deck.ts'
 import { isForeign } from '../../lib/export/chromium.ts'
-import { findFirefox } from '../../lib/export/firefox.ts'
+import { findFirefox } from '../support/firefox.ts'
 import { elementsOutside, exponentsOf, reportCspViolations, routeTo, stillPage } from './page-checks.ts'
 import { builtSite } from './site.ts'
 

@@ -25,11 +25,6 @@ describe('dataCutoff', () => {
 describe('the deck\'s cut-off', () => {
   const text = cutoffText(dataCutoff(sources))
 
-  it('follows the newest source in data/sources.ts', () => {
-    const newest = [...sources].map(s => s.date.slice(0, 7)).sort().at(-1)!
-    expect(text).toBe(`数据截至 ${Number(newest.slice(0, 4))} 年 ${Number(newest.slice(5, 7))} 月`)
-  })
-
   it('is stated in the README, as the data says it', () => {
     expect(readFileSync('README.md', 'utf8')).toContain(text)
   })

@@ -6,7 +6,7 @@ const root = new URL('../../../', import.meta.url)
 
 describe('which slides carry the page footer', () => {
   it('hides it on the cover, section dividers and closing slides, and where a slide says footer: false', () => {
-    for (const layout of FOOTERLESS_LAYOUTS)
+    for (const layout of ['cover', 'section', 'closing', 'end'])
       expect(showsFooter({ layout }), layout).toBe(false)
     expect(showsFooter({})).toBe(true)
     expect(showsFooter({ layout: 'default' })).toBe(true)

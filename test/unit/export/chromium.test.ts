@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { ChromiumNotFoundError, findChromium, HOW_TO_GET_CHROMIUM, isForeign, playwrightBrowsersDir, systemCandidates } from '../../../lib/export/chromium.ts'
+import { ChromiumNotFoundError, findChromium, isForeign, playwrightBrowsersDir, systemCandidates } from '../../../lib/export/chromium.ts'
 
 const none = () => undefined
 const onDisk = (...paths: string[]) => (p: string) => paths.includes(p)
@@ -41,7 +41,6 @@ describe('findChromium', () => {
     }
     expect(error).toBeInstanceOf(ChromiumNotFoundError)
     const message = (error as Error).message
-    expect(message).toBe(HOW_TO_GET_CHROMIUM)
     expect(message).not.toContain('\n')
     expect(message).toContain('npx playwright install chromium')
     expect(message).toContain('apt-get install chromium')

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import process from 'node:process'
 import { afterAll, describe, expect, it } from 'vitest'
-import { BASE_GLYPHS, codePoints, codePointsInOrder, collectGlyphs, COVER_FAMILY_SUFFIX, coverGlyphs, earlyFirst, formatUnicodeRange, generateSubsetFonts, glyphTiers, parseFontFaces, parseUnicodeRange, pointsIn, tierName } from '../../../lib/site/fonts.ts'
+import { codePoints, codePointsInOrder, collectGlyphs, COVER_FAMILY_SUFFIX, coverGlyphs, earlyFirst, formatUnicodeRange, generateSubsetFonts, glyphTiers, parseFontFaces, parseUnicodeRange, pointsIn, tierName } from '../../../lib/site/fonts.ts'
 
 const tmp = mkdtempSync(join(tmpdir(), 'deck-fonts-'))
 afterAll(() => rmSync(tmp, { recursive: true, force: true }))
@@ -38,8 +38,6 @@ describe('the glyph set', () => {
     for (const ch of '封面背景数据组件版式亿刷新')
       expect(glyphs.has(ch), ch).toBe(true)
     expect(glyphs.has('忽')).toBe(false)
-    for (const ch of BASE_GLYPHS)
-      expect(glyphs.has(ch)).toBe(true)
     for (const ch of 'AZaz09，。、：（）《》“”—…')
       expect(glyphs.has(ch), ch).toBe(true)
     // In the order a visitor meets them: the base set, the cover, the pages, then data and code.

@@ -3,9 +3,8 @@ import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { loadDeck } from '../../../lib/data/deck.ts'
-import { NARROW_MAX_WIDTH, PREFER_SLIDES, VIEW_PREFERENCE_KEY } from '../../../lib/deck/reading.ts'
 import { slidevBin } from '../../../lib/export/exporter.ts'
-import { afterViewport, bootFontFiles, bootMarkup, bootTextByWeight, deferEntry, externalLinkRel, headTags, injectBoot, OG_IMAGE, plainHeadMeta, PRINT_FLAG, publicNotes, readingFirstGlyphs, renderCover, siteEnv, SLIDES_SCREEN, START_SCRIPT } from '../../../lib/site/plugins.ts'
+import { afterViewport, bootFontFiles, bootMarkup, bootTextByWeight, deferEntry, externalLinkRel, headTags, injectBoot, OG_IMAGE, plainHeadMeta, PRINT_FLAG, publicNotes, readingFirstGlyphs, renderCover, siteEnv, START_SCRIPT } from '../../../lib/site/plugins.ts'
 import { slidevBuildArgs } from '../../../scripts/build-site.ts'
 
 describe('site environment', () => {
@@ -119,14 +118,6 @@ describe('deferred start', () => {
     expect(glyphs[400]).not.toContain('屏')
     expect(glyphs[400]).not.toContain('三')
     expect(new Set(glyphs[400]).size).toBe([...glyphs[400]].length)
-  })
-
-  it('read-redirect.js sends the screens lib/deck/reading.ts calls phones to the reading document, and the cover\'s fonts are preloaded on the others only', () => {
-    const start = readFileSync('public/read-redirect.js', 'utf8')
-    expect(SLIDES_SCREEN).toBe(`(min-width: ${NARROW_MAX_WIDTH + 1}px), (min-aspect-ratio: 1/1)`)
-    // 0 < width ≤ NARROW_MAX_WIDTH and height > width, as media queries.
-    expect(start).toContain(`matchMedia('(min-width: 1px) and (max-width: ${NARROW_MAX_WIDTH}px)').matches && !matchMedia('(min-aspect-ratio: 1/1)').matches`)
-    expect(start).toContain(`sessionStorage.getItem('${VIEW_PREFERENCE_KEY}') === '${PREFER_SLIDES}'`)
   })
 
   it('puts the redirect and the cover\'s font preloads right after the viewport, where a phone\'s media queries hold', () => {

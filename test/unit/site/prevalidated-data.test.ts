@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { challenges, models, sources, trends } from '../../../data/index.ts'
 import * as schema from '../../../lib/data/schema.ts'
 import { validatedRecords } from '../../../lib/data/validate.ts'
 import { inlineValidated, STAND_IN_MARK, standInModule, standInsUsed } from '../../../lib/site/prevalidated-data.ts'
@@ -37,10 +36,6 @@ describe('data inlined for the browser', () => {
   })
 
   it('gives the browser exactly the records the deck validated, for every data file', () => {
-    expect(validatedRecords.get('data/models.ts')).toBe(models)
-    expect(validatedRecords.get('data/sources.ts')).toBe(sources)
-    expect(validatedRecords.get('data/trends.ts')).toBe(trends)
-    expect(validatedRecords.get('data/challenges.ts')).toBe(challenges)
     for (const file of ['models', 'sources', 'trends', 'challenges']) {
       const out = inlineValidated(readFileSync(`data/${file}.ts`, 'utf8'), validatedRecords)
       expect(out, file).not.toContain('parseRecords(')

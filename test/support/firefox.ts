@@ -5,8 +5,8 @@
  *   1. $FIREFOX_PATH,
  *   2. the usual system locations on Linux (Debian's `firefox-esr` first), macOS and Windows.
  */
-import type { FindBrowserOptions } from './find-browser.ts'
-import { findBrowser } from './find-browser.ts'
+import type { FindBrowserOptions } from '../../lib/export/find-browser.ts'
+import { findBrowser } from '../../lib/export/find-browser.ts'
 
 export const HOW_TO_GET_FIREFOX
   = 'No Firefox found: set FIREFOX_PATH=/path/to/firefox, or install your OS package '
