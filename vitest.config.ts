@@ -15,7 +15,7 @@ export default defineConfig({
         // API and the font subsetter take several seconds each under load). `isolate: false`:
         // the files of a worker share one module graph instead of importing everything anew
         // (unit and component tests: 29 → 13 s of CPU); no file mocks a module that another
-        // imports (slide-preload.test.ts's @slidev/client is imported by no other test).
+        // imports.
         test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node', testTimeout: 30_000, isolate: false },
       },
       {

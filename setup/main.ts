@@ -1,22 +1,17 @@
 import { defineAppSetup } from '@slidev/types'
 import { registerSW } from 'virtual:pwa-register'
 import { BOOT_SELECTOR, dismissBootWhenRendered } from '../lib/client/boot.ts'
-import { installSlidePreload } from '../lib/client/slide-preload.ts'
 import { offerRefresh, reloadOnStaleChunk } from '../lib/client/updates.ts'
 
 // The boot card (the cover as plain HTML, shown while the deck loads) goes once a slide is drawn;
 // an export (`?print`) prints the slides, never the card.
-export default defineAppSetup(({ app, router }) => {
+export default defineAppSetup(() => {
   if (typeof document === 'undefined')
     return
   if (new URLSearchParams(location.search).has('print'))
     document.querySelector(BOOT_SELECTOR)?.remove()
   else
     dismissBootWhenRendered(document)
-
-  // Slidev's own preloading is off (slides.md `defaults: { preload: false }`): the neighbours at
-  // once, the rest one per idle period (lib/client/slide-preload.ts).
-  installSlidePreload(app, router)
 
   // A new deploy while the deck is open (lib/client/updates.ts). In `slidev` dev both do nothing:
   // chunks are not hashed and vite-plugin-pwa's registerSW is a stub there.

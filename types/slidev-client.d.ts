@@ -1,7 +1,7 @@
 // `@slidev/client` ships TypeScript sources, not declarations, and they do not compile under this
 // project's strict flags. Type-checking resolves the package here instead (tsconfig `paths`),
 // declaring just what the deck uses; Vite still bundles the real package.
-import type { ComputedRef, Ref } from 'vue'
+import type { ComputedRef } from 'vue'
 
 export interface SlideRouteLike {
   no: number
@@ -27,20 +27,10 @@ export interface TimerStateLike {
 
 export const sharedState: { timer: TimerStateLike }
 
-/** A slide route as Slidev's preloading handles it (lib/client/slide-preload.ts). */
-export interface PreloadableSlide {
-  meta: { __preloaded?: boolean }
-  load: () => unknown
-}
-
 export function useNav(): {
   currentSlideNo: ComputedRef<number>
   isPlaying: ComputedRef<boolean>
   isPrintMode: ComputedRef<boolean>
   isEmbedded: ComputedRef<boolean>
   isPresenter: ComputedRef<boolean>
-  slides: Ref<PreloadableSlide[]>
-  currentSlideRoute: ComputedRef<PreloadableSlide | undefined>
-  prevRoute: ComputedRef<PreloadableSlide | undefined>
-  nextRoute: ComputedRef<PreloadableSlide | undefined>
 }

@@ -8,10 +8,6 @@
  *   floating-vue (45 KB with floating-ui) for TwoSlash's type popups in code blocks;
  * - runtime-only Vue (resolveId): Slidev aliases `vue` to the build with the template compiler
  *   (56 KB); every template here is compiled at build time;
- * - idle preload: the headmatter's `defaults: { preload: false }` stops Slidev's own preloading
- *   (all 49 slides at once 3 s after load, a ~300 ms task on a phone, in which taps wait), and
- *   lib/client/slide-preload.ts (setup/main.ts) preloads the neighbours at once and the rest
- *   one per idle period.
  *
  * No patch of Slidev's code remains: the redeploy goes through Vite's `vite:preloadError` and
  * vite-plugin-pwa's prompt (lib/client/updates.ts); the two patches that split the first slide's

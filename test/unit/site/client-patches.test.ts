@@ -43,13 +43,6 @@ describe('what the built site leaves out through Vite\'s resolution, not patches
     expect(runtimeOnlyVue('/n/node_modules/vue/dist/vue.runtime.esm-bundler.js')).toBeUndefined()
   })
 
-  it('Slidev still stops preloading a slide whose frontmatter says `preload: false`, which the headmatter sets for every slide', () => {
-    expect(client('internals/SlidesShow.vue')).toContain('if (route.meta.preload !== false) {')
-    const serve = readdirSync(cliDist).filter(f => /^serve-.*\.mjs$/.test(f)).map(f => readFileSync(join(cliDist, f), 'utf8')).join('')
-    expect(serve).toContain('...data.headmatter?.defaults || {}')
-    expect(readFileSync('slides.md', 'utf8')).toMatch(/^defaults:\n {2}preload: false$/m)
-  })
-
   it('the build fails when the YAML parser, the template compiler or (unused) TwoSlash comes back by any path', () => {
     const ids = ['/p/node_modules/yaml/dist/index.js', '/p/node_modules/vue/dist/vue.esm-bundler.js', '/p/node_modules/@shikijs/vitepress-twoslash/dist/client.mjs']
     expect(unwantedModules(ids, false)).toHaveLength(3)
