@@ -20,10 +20,10 @@ export default antfu({
   rules: {
     'no-restricted-imports': ['error', {
       patterns: [
-        { group: ['**/site', '**/site/**', '**/export', '**/export/**', '**/scripts/**'], message: 'browser code: lib/site and lib/export run in Node (Vite plugins, export scripts).' },
+        { group: ['**/site', '**/site/**', '**/vite', '**/vite/**', '**/export', '**/export/**', '**/scripts/**'], message: 'browser code: lib/vite, lib/site and lib/export run in Node (Vite plugins, the site build, export scripts).' },
         { group: ['validate', 'deck', 'schema'].flatMap(m => [`**/data/${m}`, `**/data/${m}.ts`]), allowTypeImports: true, message: 'browser code: import types only from lib/data; the build inlines the validated records.' },
         { group: ['zod', 'zod/**'], message: 'browser code: zod stays in Node; the build inlines the validated records.' },
-        { group: ['node:*', 'fs', 'path', 'os', 'url', 'process', 'child_process', 'crypto', 'http', 'buffer', 'module', 'playwright-chromium', 'pdf-lib', 'vite'], message: 'browser code: no Node built-ins or Node-only packages.' },
+        { group: ['node:*', 'fs', 'path', 'os', 'url', 'process', 'child_process', 'crypto', 'http', 'buffer', 'module', 'playwright-chromium', 'pdf-lib', '/vite'], message: 'browser code: no Node built-ins or Node-only packages.' },
       ],
     }],
   },

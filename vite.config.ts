@@ -2,11 +2,12 @@
 // - Importing the data validates every record when `slidev`, `slidev build` or `slidev export`
 //   starts, so a malformed entry stops them with an error that names the file, the entry and the
 //   field — before anything renders.
-// - lib/site/plugins.ts makes the build a hosted site: fonts subset to the deck's glyphs, a service
+// - lib/vite/ (one plugin a file, deckSite() in index.ts) makes the build a hosted site: fonts subset to the deck's glyphs, a service
 //   worker for offline use, link-preview metadata and image, the PDF download, and the public
 //   build (DECK_PUBLIC=1). See that file for the environment variables.
 import { defineConfig } from 'vite'
-import { deckSite, externalLinkRel } from './lib/site/plugins.ts'
+import { deckSite } from './lib/vite/index.ts'
+import { externalLinkRel } from './lib/vite/markdown.ts'
 import './data/index.ts'
 
 export default defineConfig({

@@ -1,5 +1,5 @@
 /**
- * Starts the deck once the boot card (the cover as plain HTML, see lib/site/plugins.ts) is on screen.
+ * Starts the deck once the boot card (the cover as plain HTML, see lib/vite/head.ts) is on screen.
  * The built index.html loads this file instead of the app's entry module, and names the entry
  * (`data-deck-entry`) and the modules it imports (`data-deck-modules`). They start downloading
  * (modulepreload, all at once) when the card has been painted: until then the card's stylesheet and

@@ -29,9 +29,25 @@ import { deckPrinter, exportSlides, renderTimeout } from '../lib/export/export-s
 import { slidevBin } from '../lib/export/exporter.ts'
 import { readingDocument } from '../lib/export/reading-document.ts'
 import { writeBuildRecord } from '../lib/site/build-record.ts'
-import { PDF_FILE, publicNotes } from '../lib/site/plugins.ts'
+import { PDF_FILE } from '../lib/site/site-meta.ts'
 import { normalizeBase } from '../lib/site/static-server.ts'
 import { talkAddress } from '../lib/site/talk-address.ts'
+
+/**
+ * Whether the public build keeps the speaker notes (for the reading view): the build switch
+ * (`build:site -- --notes` / `--no-notes`) if given, else the headmatter's `publicNotes`, else
+ * true — the handout PDF publishes the notes already.
+ */
+export function publicNotes(flag: boolean | undefined, headmatter: Record<string, unknown>): boolean {
+  if (flag !== undefined)
+    return flag
+  const value = headmatter.publicNotes
+  if (value === undefined || value === null)
+    return true
+  if (typeof value !== 'boolean')
+    throw new Error(`slides.md: headmatter "publicNotes" must be true or false, not ${JSON.stringify(value)}`)
+  return value
+}
 
 export interface SiteBuild {
   base?: string

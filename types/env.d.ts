@@ -1,4 +1,4 @@
-// The talk's address and its QR code (lib/site/plugins.ts talkAddressPlugin): both undefined
+// The talk's address and its QR code (lib/vite/talk-address.ts): both undefined
 // when package.json has no "homepage".
 declare module 'virtual:talk-address' {
   const talk: { url?: string, qr?: string }
@@ -6,6 +6,6 @@ declare module 'virtual:talk-address' {
 }
 
 interface ImportMetaEnv {
-  /** The slides PDF's file name in a build that has it, else '' (lib/site/plugins.ts downloadPlugin). */
+  /** The slides PDF's file name in a build that has it, else '' (lib/vite/defines.ts). */
   readonly DECK_PDF: string
 }

@@ -1,6 +1,6 @@
 /**
  * Runs in the browser (setup/main.ts): takes down the boot card index.html shows while the deck
- * loads (lib/site/plugins.ts, bootMarkup) once a slide has rendered below it, in the same frame, so the
+ * loads (lib/vite/head.ts, bootMarkup) once a slide has rendered below it, in the same frame, so the
  * visitor goes from the boot cover to the deck's cover without a blank frame.
  */
 

@@ -39,7 +39,7 @@ export interface ParseOptions {
 
 /**
  * Every parseRecords result so far, by file: the build ships these as JSON to the browser
- * (lib/site/prevalidated-data.ts), so zod and the schemas stay out of the site's JavaScript.
+ * (lib/vite/prevalidated-data.ts), so zod and the schemas stay out of the site's JavaScript.
  */
 export const validatedRecords = new Map<string, readonly unknown[]>()
 

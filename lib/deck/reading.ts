@@ -3,7 +3,7 @@
  * order on one scrolling page with its speaker notes beneath, for phones and for paper. Which
  * visits go there on their own is decided before the deck's JavaScript loads, by
  * public/read-redirect.js, which the build hands SLIDES_SCREEN and the preference below as data
- * attributes of its script tag (lib/site/plugins.ts).
+ * attributes of its script tag (lib/vite/head.ts).
  *
  * The words live here, in lib/, so that lib/site/fonts.ts keeps their glyphs in the subset fonts.
  */

@@ -1,6 +1,6 @@
 /**
  * Open slide N of a served deck and capture it: one helper for `npm run screenshots`, the visual
- * regression test and the link-preview image (lib/site/plugins.ts), so they wait the same way.
+ * regression test and the link-preview image (lib/vite/og-image.ts), so they wait the same way.
  */
 import type { Buffer } from 'node:buffer'
 import type { Page } from 'playwright-chromium'

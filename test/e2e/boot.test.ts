@@ -1,6 +1,6 @@
 /**
  * The first picture a visitor gets: the cover, drawn by index.html and styles/cover.css before
- * any of the deck's JavaScript has run (lib/site/plugins.ts bootMarkup, public/deck-start.js), replaced by
+ * any of the deck's JavaScript has run (lib/vite/head.ts bootMarkup, public/deck-start.js), replaced by
  * the deck's own cover in place. And the built JavaScript leaves out what the site never runs.
  */
 import type { Browser } from 'playwright-chromium'
@@ -9,7 +9,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { loadDeck } from '../../lib/data/deck.ts'
 import { PREFER_SLIDES, VIEW_PREFERENCE_KEY } from '../../lib/deck/reading.ts'
-import { REDIRECT_SCRIPT, START_SCRIPT } from '../../lib/site/plugins.ts'
+import { REDIRECT_SCRIPT, START_SCRIPT } from '../../lib/vite/head.ts'
 import { deckContext, settled, sharedBrowser, watchErrors } from './browser.ts'
 import { builtSite } from './site.ts'
 

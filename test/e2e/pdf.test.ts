@@ -20,7 +20,7 @@ import { SECTIONS } from '../../lib/deck/sections.ts'
 import { sourceUrl } from '../../lib/deck/sources.ts'
 import { findFontFallbacks } from '../../lib/export/pdf-fonts.ts'
 import { readPdf } from '../../lib/export/pdf-read.ts'
-import { PDF_FILE } from '../../lib/site/plugins.ts'
+import { PDF_FILE } from '../../lib/site/site-meta.ts'
 import { builtSite } from './site.ts'
 
 const dir = mkdtempSync(join(tmpdir(), 'deck-pdf-'))

@@ -21,12 +21,13 @@ const FORBIDDEN = [
   `import { parseRecords } from '../data/validate'\nexport const a = parseRecords\n`,
   `import { parseRecords } from '../data/validate.ts'\nexport const a = parseRecords\n`,
   `import { serveStatic } from '../site/static-server.ts'\nexport const a = serveStatic\n`,
+  `import { deckSite } from '../vite/index.ts'\nexport const a = deckSite\n`,
 ]
 
 // Linting loads the whole ESLint config (typescript-eslint, vue): seconds on a busy 2-core machine.
 describe('browser code cannot import Node code', { timeout: 60_000 }, () => {
   for (const file of ['lib/deck/probe.ts', 'lib/client/probe.ts', 'setup/probe.ts', 'components/Probe.vue', 'custom-nav-controls.vue', 'layouts/probe.vue']) {
-    it(`${file}: Node built-ins, zod, lib/site, lib/export and lib/data values are refused`, async () => {
+    it(`${file}: Node built-ins, zod, lib/vite, lib/site, lib/export and lib/data values are refused`, async () => {
       for (const code of FORBIDDEN) {
         const source = file.endsWith('.vue') ? `<script setup lang="ts">\n${code.replace('../', '../lib/')}</script>\n` : code
         expect(await restricted(file, source), code).toHaveLength(1)

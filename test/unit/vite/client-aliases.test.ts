@@ -8,7 +8,7 @@ import {
   deckUsesTwoslash,
   runtimeOnlyVue,
   unwantedModules,
-} from '../../../lib/site/client-patches.ts'
+} from '../../../lib/vite/client-aliases.ts'
 
 const require = createRequire(import.meta.url)
 const clientRoot = dirname(require.resolve('@slidev/client/package.json'))

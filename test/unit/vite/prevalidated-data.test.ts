@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import * as schema from '../../../lib/data/schema.ts'
 import { validatedRecords } from '../../../lib/data/validate.ts'
-import { inlineValidated, STAND_IN_MARK, standInModule, standInsUsed } from '../../../lib/site/prevalidated-data.ts'
+import { inlineValidated, STAND_IN_MARK, standInModule, standInsUsed } from '../../../lib/vite/prevalidated-data.ts'
 
 describe('data inlined for the browser', () => {
   it('replaces the parseRecords call with the records', () => {

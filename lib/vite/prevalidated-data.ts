@@ -81,13 +81,13 @@ export function prevalidatedData(): Plugin {
         return
       const out = inlineValidated(code, validate.validatedRecords)
       if (out.includes('parseRecords('))
-        throw new Error(`deck: ${id} calls parseRecords in a form lib/site/prevalidated-data.ts cannot replace`)
+        throw new Error(`deck: ${id} calls parseRecords in a form lib/vite/prevalidated-data.ts cannot replace`)
       return out
     },
     renderChunk(code, chunk) {
       const used = standInsUsed(code)
       if (used.length)
-        this.error(`deck: ${chunk.fileName} still uses ${used.join(', ')} in the browser; the data files may use lib/data/schema and lib/data/validate only through parseRecords (lib/site/prevalidated-data.ts)`)
+        this.error(`deck: ${chunk.fileName} still uses ${used.join(', ')} in the browser; the data files may use lib/data/schema and lib/data/validate only through parseRecords (lib/vite/prevalidated-data.ts)`)
     },
   }
 }

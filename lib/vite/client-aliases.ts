@@ -56,12 +56,12 @@ export function unwantedModules(ids: Iterable<string>, usesTwoslash: boolean): s
   return [...found]
 }
 
-export function clientPatches(): Plugin[] {
+export function clientAliasesPlugin(): Plugin[] {
   let build = false
   let usesTwoslash = false
   const noTwoslashModule = resolve(import.meta.dirname, '../client/no-twoslash.ts')
   return [{
-    name: 'deck:client-patches',
+    name: 'deck:client-aliases',
     enforce: 'pre',
     config(config, env) {
       // Only the built site: `slidev` and `slidev export` (a dev server) run Slidev as shipped, so
@@ -88,7 +88,7 @@ export function clientPatches(): Plugin[] {
         return
       const found = unwantedModules(this.getModuleIds(), usesTwoslash)
       if (found.length)
-        this.error(`deck: the built site has ${found.join('; ')} (lib/site/client-patches.ts, README "Upgrading Slidev")`)
+        this.error(`deck: the built site has ${found.join('; ')} (lib/vite/client-aliases.ts, README "Upgrading Slidev")`)
     },
   }]
 }

@@ -4,8 +4,13 @@ import { dirname, join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { loadDeck } from '../../../lib/data/deck.ts'
 import { slidevBin } from '../../../lib/export/exporter.ts'
-import { afterViewport, bootFontFiles, bootMarkup, bootTextByWeight, deferEntry, externalLinkRel, headTags, injectBoot, OG_IMAGE, plainHeadMeta, PRINT_FLAG, publicNotes, readingFirstGlyphs, renderCover, siteEnv, START_SCRIPT } from '../../../lib/site/plugins.ts'
-import { slidevBuildArgs } from '../../../scripts/build-site.ts'
+import { OG_IMAGE } from '../../../lib/site/site-meta.ts'
+import { PRINT_FLAG } from '../../../lib/vite/defines.ts'
+import { afterViewport, bootFontFiles, bootMarkup, bootTextByWeight, deferEntry, headTags, injectBoot, plainHeadMeta, renderCover, START_SCRIPT } from '../../../lib/vite/head.ts'
+import { siteEnv } from '../../../lib/vite/index.ts'
+import { externalLinkRel } from '../../../lib/vite/markdown.ts'
+import { readingFirstGlyphs } from '../../../lib/vite/subset-fonts.ts'
+import { publicNotes, slidevBuildArgs } from '../../../scripts/build-site.ts'
 
 describe('site environment', () => {
   it('reads the flags', () => {
