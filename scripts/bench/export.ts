@@ -6,6 +6,9 @@
  * (lib/export/print-deck.ts), so it can take less than `slidev export` alone. Targets on a 2-core
  * machine: slides < 20 s, handout < 15 s, slides PDF < 3 MB.
  *
+ * For scale, Marp (the tool a user would pick instead) prints the same slides' texts, titles
+ * and notes as plain Markdown in the same run, with the same Chromium: target ≤ 3× its time.
+ *
  * It also prints where the time of one export goes, measured in this process: Slidev's server
  * starting (Vite, the deck's data and fonts), Chromium starting, the print page loading and
  * rendering every slide (Vite compiling the deck's modules on demand), and the PDF printing.
@@ -16,7 +19,7 @@
  */
 import type { BenchOptions } from '../bench.ts'
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, rmSync, statSync } from 'node:fs'
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import process from 'node:process'
@@ -72,6 +75,12 @@ async function phases(root: string, headmatter: Record<string, unknown>, timeout
   }
 }
 
+/** The deck's texts as a Marp deck (components and HTML dropped), for `marp --pdf`. */
+function marpDeck(slides: { content: string, note: string }[]): string {
+  const body = slides.map(s => `${s.content.replace(/<[^>]*>/g, '').trim()}\n\n<!--\n${s.note}\n-->`).join('\n\n---\n\n')
+  return `---\nmarp: true\n---\n\n${body}\n`
+}
+
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b)
   return sorted[Math.floor(sorted.length / 2)]!
@@ -93,12 +102,18 @@ export default async function bench(options: BenchOptions = {}): Promise<Record<
     // Once to warm Vite's dependency cache (a copy starts cold), then the timed runs, alternating.
     // (The warm-up is `npm run export`: `slidev export` alone takes minutes at 300 slides.)
     timed(full, root)
+    const marpMd = join(dir, 'marp.md')
+    writeFileSync(marpMd, marpDeck(deck))
+    const marpRun = [resolve('node_modules/@marp-team/marp-cli/marp-cli.js'), '--pdf', '--pdf-notes', '--browser-path', findChromium(), marpMd, '-o', join(dir, 'marp.pdf')]
+    timed(marpRun, root)
+    const marp: number[] = []
     const slidev: number[] = []
     const whole: number[] = []
     // What npm run export itself reports: its time after Slidev, measured inside one process,
     // free of the noise between two separate runs on a busy machine.
     const checks: number[] = []
     for (let i = 0; i < runs; i++) {
+      marp.push(timed(marpRun, root))
       slidev.push(timed(slidevOnly, root))
       const { seconds, stdout } = run(full, root)
       whole.push(seconds)
@@ -111,6 +126,8 @@ export default async function bench(options: BenchOptions = {}): Promise<Record<
       'slides': slides,
       'slidev export alone (s)': median(slidev).toFixed(1),
       'npm run export (s, target < 20 at 1×)': median(whole).toFixed(1),
+      'marp --pdf, the same texts (s)': median(marp).toFixed(1),
+      'npm run export ÷ marp (target ≤ 3)': (median(whole) / median(marp)).toFixed(1),
       'npm run export − slidev export (s)': (median(whole) - median(slidev)).toFixed(1),
       'npm run export: checks after rendering (s, target ≤ 1)': median(checks).toFixed(1),
       'npm run export per slide (s)': (median(whole) / slides).toFixed(2),
