@@ -12,17 +12,28 @@ import { OG_SIZE } from './og-image.ts'
 import { FONTS_DIR } from './subset-fonts.ts'
 
 /**
- * The head's metadata under the base path (or at the site URL): the preview image, the touch
- * icon, og:url and canonical. The plain metadata (description, theme colour, og:type, the image's
- * size and alt text, …) is in index.html, which Slidev merges into its own head.
+ * The head's metadata that Slidev does not write: theme colour, og:type, locale and site name,
+ * the preview image (under the base path, or at the site URL) with its size and alt text, the
+ * touch icon, og:url and canonical. The description, author and keywords are in index.html, which
+ * Slidev merges into its own head: Slidev writes those itself, as JSON strings, quotes and all.
  */
 export interface HeadTag { tag: string, attrs: Record<string, string> }
 
 export function headTags(base: string, env: { siteUrl?: string }): HeadTag[] {
   const image = `${env.siteUrl ?? base}${OG_IMAGE}`
+  const meta = (key: 'name' | 'property', name: string, content: string): HeadTag => ({ tag: 'meta', attrs: { [key]: name, content } })
   const tags: HeadTag[] = [
-    { tag: 'meta', attrs: { property: 'og:image', content: image } },
-    { tag: 'meta', attrs: { name: 'twitter:image', content: image } },
+    meta('name', 'theme-color', THEME_COLOR),
+    meta('property', 'og:type', 'website'),
+    meta('property', 'og:locale', 'zh_CN'),
+    meta('property', 'og:site_name', TITLE),
+    meta('property', 'og:image', image),
+    meta('property', 'og:image:type', 'image/png'),
+    meta('property', 'og:image:width', String(OG_SIZE.width)),
+    meta('property', 'og:image:height', String(OG_SIZE.height)),
+    meta('property', 'og:image:alt', `封面：${TITLE}`),
+    meta('name', 'twitter:image', image),
+    meta('name', 'twitter:image:alt', `封面：${TITLE}`),
     { tag: 'link', attrs: { rel: 'apple-touch-icon', href: `${base}favicon.svg` } },
   ]
   if (env.siteUrl) {
@@ -33,24 +44,14 @@ export function headTags(base: string, env: { siteUrl?: string }): HeadTag[] {
 }
 
 /**
- * The plain metadata index.html must carry (tag attribute → content), from the constants the
- * rest of the site uses and the headmatter's author and keywords: Slidev writes those (and the
- * description, from `info`) as JSON strings, quotes and all, unless index.html gives them.
+ * What index.html must carry (tag attribute → content), from the site's description and the
+ * headmatter's author and keywords: Slidev writes these as JSON strings unless index.html does.
  */
 export function plainHeadMeta(headmatter: Record<string, unknown>): Record<string, string> {
   return {
     'name="description"': DESCRIPTION,
     'name="author"': String(headmatter.author ?? ''),
     'name="keywords"': String(headmatter.keywords ?? ''),
-    'name="theme-color"': THEME_COLOR,
-    'property="og:type"': 'website',
-    'property="og:locale"': 'zh_CN',
-    'property="og:site_name"': TITLE,
-    'property="og:image:type"': 'image/png',
-    'property="og:image:width"': String(OG_SIZE.width),
-    'property="og:image:height"': String(OG_SIZE.height),
-    'property="og:image:alt"': `封面：${TITLE}`,
-    'name="twitter:image:alt"': `封面：${TITLE}`,
   }
 }
 

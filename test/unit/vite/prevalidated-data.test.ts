@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import * as schema from '../../../lib/data/schema.ts'
 import { validatedRecords } from '../../../lib/data/validate.ts'
 import { inlineValidated, STAND_IN_MARK, standInModule, standInsUsed } from '../../../lib/vite/prevalidated-data.ts'
+import '../../../data/index.ts'
 
 describe('data inlined for the browser', () => {
   it('replaces the parseRecords call with the records', () => {
