@@ -2,9 +2,9 @@
 // - Importing the data validates every record when `slidev`, `slidev build` or `slidev export`
 //   starts, so a malformed entry stops them with an error that names the file, the entry and the
 //   field — before anything renders.
-// - lib/vite/ (one plugin a file, deckSite() in index.ts) makes the build a hosted site: fonts subset to the deck's glyphs, a service
-//   worker for offline use, link-preview metadata and image, the PDF download, and the public
-//   build (DECK_PUBLIC=1). See that file for the environment variables.
+// - lib/vite/ (one plugin a file; deckSite() in index.ts, which lists the environment variables)
+//   makes the build a hosted site: fonts subset to the deck's glyphs, a service worker for offline
+//   use, link-preview metadata and image, the PDF download.
 import { defineConfig } from 'vite'
 import { deckSite } from './lib/vite/index.ts'
 import { externalLinkRel } from './lib/vite/markdown.ts'

@@ -11,7 +11,8 @@
  *   at run time (slide scaling, transitions, per-slide styles).
  * - img-src/font-src data: UnoCSS icons are CSS masks with data: SVGs; KaTeX and Slidev inline a
  *   few tiny images.
- * - no 'unsafe-eval', no inline scripts: the service worker registration is a file (registerSW.js).
+ * - no 'unsafe-eval', no inline scripts: the service worker is registered from the app's bundle
+ *   and from public/read.js.
  */
 export const CSP_DIRECTIVES: [string, string][] = [
   ['default-src', '\'self\''],
