@@ -42,8 +42,15 @@ export function printUrl(root: string, options: Pick<PrintJob, 'range' | 'withCl
 
 /** Whether every slide of the print page has rendered and every font face it uses has loaded. */
 export function printReady(): boolean {
-  if (!document.querySelector('.print-slide-container') || document.querySelector('.slidev-slide-loading'))
+  const containers = document.querySelectorAll('.print-slide-container')
+  if (containers.length === 0 || document.querySelector('.slidev-slide-loading'))
     return false
+  // A slide whose module is still loading shows nothing for Slidev's first 300 ms (its loading
+  // component's delay), not the loading component: wait for each slide's layout.
+  for (const container of containers) {
+    if (!container.querySelector('.slidev-layout'))
+      return false
+  }
   // A slide's `data-waitfor` names an element it draws late (Slidev's exporter waits on it too).
   for (const element of document.querySelectorAll<HTMLElement>('[data-waitfor]')) {
     const selector = element.dataset.waitfor

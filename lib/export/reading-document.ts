@@ -206,7 +206,15 @@ export async function readingDocument(browser: Browser, job: ReadingJob): Promis
   try {
     if (print.report.failedSlides.length > 0)
       throw new Error(`a slide did not load, twice: ${print.report.failedSlides[0]}`)
-    return composeDocument(await captureDeck(print.page), job)
+    const html = composeDocument(await captureDeck(print.page), job)
+    // Read back as a browser parses it: one slide's markup that the parser reads differently
+    // from how it was written could swallow the slides after it.
+    await print.page.setContent(html, { waitUntil: 'domcontentloaded' })
+    const parsed = await print.page.evaluate(() => [...document.querySelectorAll('[data-reading-slide]')].map(a => Number(a.getAttribute('data-reading-slide'))))
+    const missing = job.slides.map(s => s.no).filter(no => !parsed.includes(no))
+    if (missing.length > 0)
+      throw new Error(`the reading document, parsed, lacks slide(s) ${missing.join(', ')}`)
+    return html
   }
   finally {
     await print.close()
