@@ -36,7 +36,7 @@ describe('the boot card', () => {
     it(`shows the cover before the deck's JavaScript runs, then hands over to the deck's cover in place (${colorScheme})`, async () => {
       for (const viewport of [{ width: 980, height: 552 }, { width: 412, height: 823 }]) {
         const { context } = await deckContext(browser, deckUrl, { colorScheme, viewport })
-        // A phone held upright goes to the reading document (public/deck-start.js): here the
+        // A phone held upright goes to the reading document (public/read-redirect.js): here the
         // visitor has chosen the slides, so the card hands over to the cover.
         await context.addInitScript(([key, value]) => sessionStorage.setItem(key, value), [VIEW_PREFERENCE_KEY, PREFER_SLIDES] as const)
         const page = await context.newPage()
