@@ -46,8 +46,6 @@ export interface RenderJob {
 export interface RenderResult {
   /** Files the server refused to serve (Vite's `server.fs.allow`). */
   refused: string[]
-  /** Slides drawn as Slidev's error layout because their module did not load. */
-  failedSlides?: string[]
 }
 
 export interface Renderer {
@@ -152,16 +150,14 @@ export async function exportSlides(options: SlidesExport): Promise<number> {
       const job: RenderJob = { format, output: temp, entry: options.entry ?? 'slides.md', range: options.range, flags, timeoutMs, headmatter }
       // A page can come out before its slide has rendered (seen with `slidev export` under load,
       // with a cold Vite cache: the page is then blank): check every page for its slide's title
-      // and render once more, on the now warm server, before giving up. A slide whose module did
-      // not load was loaded once more already (lib/export/print-deck.ts openPrintPage).
+      // and render once more, on the now warm server, before giving up. (A slide whose module did
+      // not load is retried, once, by lib/export/print-deck.ts openPrintPage.)
       for (let attempt = 1; ; attempt++) {
         const started = performance.now()
-        const { refused, failedSlides = [] } = await renderer.render(job)
+        const { refused } = await renderer.render(job)
         renderSeconds += (performance.now() - started) / 1000
         if (format !== 'pdf')
           return
-        if (failedSlides.length > 0)
-          fail(`a slide did not load, twice: ${failedSlides[0]}`)
         if (!hasMagic(temp, 'pdf'))
           fail('no valid PDF was produced')
         const [{ finishPdf, withPdf }, { metaFromHeadmatter }, { outlineTree, setOutline }, { pageTexts }] = await tools!

@@ -74,7 +74,7 @@ export interface PageReport {
   refused: string[]
 }
 
-export type PrintResult = Pick<PageReport, 'refused' | 'failedSlides'>
+export type PrintResult = Pick<PageReport, 'refused'>
 
 export function watchPage(page: Page): PageReport {
   const report: PageReport = { errors: [], failedSlides: [], refused: [] }
@@ -103,7 +103,8 @@ export interface PrintPage {
 /**
  * Opens the deck's `/print` page in a fresh context and waits until every slide has rendered and
  * every font face it uses has loaded. A slide whose module did not load (Slidev's error layout,
- * seen on a cold dev server optimizing dependencies) loads the page once more before it fails.
+ * seen on a cold dev server optimizing dependencies) loads the page once more; a second time, it
+ * fails, naming the slide.
  * Both the slides PDF and the reading document (and so the handout) start here.
  */
 export async function openPrintPage(browser: Browser, job: Omit<PrintJob, 'output'>): Promise<PrintPage> {
@@ -133,8 +134,10 @@ export async function openPrintPage(browser: Browser, job: Omit<PrintJob, 'outpu
         const detail = loading.length ? `slide(s) ${[...new Set(loading)].join(', ')} did not finish rendering` : 'the print page did not finish rendering (fonts, diagrams or data-waitfor)'
         fail(`${detail} within ${job.timeoutMs / 1000} s${report.errors.length ? ` (page error: ${report.errors[0]})` : ''}`)
       }
-      if (report.failedSlides.length === 0 || attempt >= 2)
+      if (report.failedSlides.length === 0)
         break
+      if (attempt >= 2)
+        fail(`a slide did not load, twice: ${report.failedSlides[0]}`)
       console.error(`export: a slide did not load (${report.failedSlides[0]}); loading the print page once more`)
     }
     // Embedded frames (none in this deck) finish loading, as Slidev's exporter waits for them too.
@@ -155,18 +158,23 @@ export async function openPrintPage(browser: Browser, job: Omit<PrintJob, 'outpu
   }
 }
 
+/** The rendered print page as a PDF at `output`, one slide a page. */
+export async function printPdf(page: Page, job: Pick<PrintJob, 'output' | 'width' | 'height'>): Promise<void> {
+  await page.pdf({
+    path: job.output,
+    width: job.width,
+    height: job.height,
+    margin: { left: 0, top: 0, right: 0, bottom: 0 },
+    printBackground: true,
+    preferCSSPageSize: true,
+  })
+}
+
 export async function printDeck(browser: Browser, job: PrintJob): Promise<PrintResult> {
   const { page, report, close } = await openPrintPage(browser, job)
   try {
-    await page.pdf({
-      path: job.output,
-      width: job.width,
-      height: job.height,
-      margin: { left: 0, top: 0, right: 0, bottom: 0 },
-      printBackground: true,
-      preferCSSPageSize: true,
-    })
-    return { refused: [...new Set(report.refused)], failedSlides: report.failedSlides }
+    await printPdf(page, job)
+    return { refused: [...new Set(report.refused)] }
   }
   finally {
     await close()

@@ -204,8 +204,6 @@ export async function readingDocument(browser: Browser, job: ReadingJob): Promis
   const headmatter = job.slides[0]?.frontmatter ?? {}
   const print = await openPrintPage(browser, { ...slideSize(headmatter), url: job.url, timeoutMs: job.timeoutMs, scale: 1 })
   try {
-    if (print.report.failedSlides.length > 0)
-      throw new Error(`a slide did not load, twice: ${print.report.failedSlides[0]}`)
     const html = composeDocument(await captureDeck(print.page), job)
     // Read back as a browser parses it: one slide's markup that the parser reads differently
     // from how it was written could swallow the slides after it.

@@ -29,7 +29,7 @@ import { slideSize, slidevServer } from '../../lib/export/deck-server.ts'
 import { exportTimeout } from '../../lib/export/export-files.ts'
 import { renderTimeout } from '../../lib/export/export-slides.ts'
 import { slidevBin } from '../../lib/export/exporter.ts'
-import { openPrintPage } from '../../lib/export/print-deck.ts'
+import { openPrintPage, printPdf } from '../../lib/export/print-deck.ts'
 import { scaledProject } from '../../lib/export/scaled-deck.ts'
 
 function run(args: string[], cwd: string): { seconds: number, stdout: string } {
@@ -59,7 +59,7 @@ async function phases(root: string, headmatter: Record<string, unknown>, timeout
   try {
     const { page, close } = await openPrintPage(browser, { ...slideSize(headmatter), url: server.url, timeoutMs })
     const render = lap()
-    await page.pdf({ path: pdf, ...slideSize(headmatter), printBackground: true, preferCSSPageSize: true })
+    await printPdf(page, { ...slideSize(headmatter), output: pdf })
     const print = lap()
     await close()
     return {

@@ -202,15 +202,6 @@ describe('the slides export, with the renderer injected', { timeout: 30_000 }, (
     expect(readFileSync(target).equals(before)).toBe(true)
   })
 
-  it('fails at once when a slide did not load (the print page was loaded twice already), keeping the old file', async () => {
-    const { target, before } = goodFile()
-    const { renderer, calls } = fakeRenderer(await pdfOf(['Cover', 'Part one', 'Details']))
-    const failing = { render: async (job: RenderJob) => ({ ...await renderer.render(job), failedSlides: ['[slidev] slide failed to load: 2'] }) }
-    await expect(exportSlides({ ...base, target, renderer: failing, allowedFonts: /^Helvetica/ })).rejects.toThrow(/a slide did not load, twice: \[slidev\] slide failed to load: 2/)
-    expect(calls).toHaveLength(1)
-    expect(readFileSync(target).equals(before)).toBe(true)
-  })
-
   it('gives `slidev export` the range once, the flags and the timeout', async () => {
     const { target } = goodFile()
     const { renderer, calls } = fakeSlidev(await pdfOf(['Cover', 'Part one', 'Details']))
