@@ -10,7 +10,6 @@
 
 /** The reading document's file in the built site; served at `/read` (and `/read.html`). */
 export const READING_FILE = 'read.html'
-export const READ_PATH = '/read'
 
 /** Widest viewport (CSS px) that counts as a phone in portrait. */
 export const NARROW_MAX_WIDTH = 600

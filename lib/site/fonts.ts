@@ -16,6 +16,9 @@ import { createRequire } from 'node:module'
 import { dirname, join, relative, resolve, sep } from 'node:path'
 import process from 'node:process'
 
+/** Where the subset fonts are written (by lib/vite/subset-fonts.ts); styles/index.css imports fonts.css from there. */
+export const FONTS_DIR = 'styles/generated'
+
 /**
  * Where the characters of the deck come from: [directory, file name pattern]. Every folder but
  * the root is walked recursively, so text in a new subfolder (lib/deck/…, lib/export/…) is never

@@ -5,11 +5,10 @@ import process from 'node:process'
 import MarkdownIt from 'markdown-it'
 import { loadDeck } from '../data/deck.ts'
 import { PREFER_SLIDES, SLIDES_SCREEN, VIEW_PREFERENCE_KEY } from '../deck/reading.ts'
-import { codePoints, COVER_FAMILY_SUFFIX, parseFontFaces, pointsIn } from '../site/fonts.ts'
+import { codePoints, COVER_FAMILY_SUFFIX, FONTS_DIR, parseFontFaces, pointsIn } from '../site/fonts.ts'
 import { META_CONTENT_SECURITY_POLICY } from '../site/security-headers.ts'
 import { DESCRIPTION, OG_IMAGE, THEME_COLOR, TITLE } from '../site/site-meta.ts'
 import { OG_SIZE } from './og-image.ts'
-import { FONTS_DIR } from './subset-fonts.ts'
 
 /**
  * The head's metadata that Slidev does not write: theme colour, og:type, locale and site name,

@@ -9,12 +9,9 @@ import { cutoffText, dataCutoff } from '../deck/cutoff.ts'
 import { plannedTotal, talkOutline } from '../deck/plan.ts'
 import { READING_TEXT } from '../deck/reading.ts'
 import { MAIN_SECTIONS } from '../deck/sections.ts'
-import { codePointsInOrder, generateSubsetFonts, isGlyphSource } from '../site/fonts.ts'
+import { codePointsInOrder, FONTS_DIR, generateSubsetFonts, isGlyphSource } from '../site/fonts.ts'
 import { TITLE } from '../site/site-meta.ts'
 import { renderCover } from './head.ts'
-
-/** Where lib/site/fonts.ts writes the subset fonts; styles/index.css imports fonts.css from there. */
-export const FONTS_DIR = 'styles/generated'
 
 /** The characters of the reading view's first screen (readingFirstGlyphs), both weights. */
 async function readingFirstPoints(root: string): Promise<number[]> {
