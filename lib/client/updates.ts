@@ -55,12 +55,11 @@ export function reloadOnStaleChunk(win: Window = window): void {
     // come while the reload is already under way.
     if (reloading)
       return event.preventDefault()
-    let last: number | undefined
     try {
       const stored = win.sessionStorage.getItem(RELOAD_KEY)
-      last = stored ? Number(stored) : undefined
-      if (shouldReload(last, Date.now(), win.navigator.onLine !== false)) {
-        win.sessionStorage.setItem(RELOAD_KEY, String(Date.now()))
+      const now = Date.now()
+      if (shouldReload(stored ? Number(stored) : undefined, now, win.navigator.onLine !== false)) {
+        win.sessionStorage.setItem(RELOAD_KEY, String(now))
         // The import then resolves to nothing: the slide stays blank until the reload, no error slide.
         event.preventDefault()
         reloading = true
