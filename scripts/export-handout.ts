@@ -80,7 +80,9 @@ async function main(): Promise<number> {
       if (html)
         await page.route(address, route => route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' }))
       const { errors } = watchPage(page)
-      await page.goto(address, { waitUntil: 'networkidle', timeout })
+      // `load`, not `networkidle`: Playwright counts the network idle once the document's bytes are
+      // in, so on a busy machine it fired while Chromium was still parsing (19 of 52 slides in CI).
+      await page.goto(address, { waitUntil: 'load', timeout })
       await page.emulateMedia({ media: 'print', colorScheme: 'light' })
       const articles = await page.evaluate((n) => {
         document.documentElement.dataset.perPage = String(n)
