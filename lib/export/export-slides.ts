@@ -3,7 +3,7 @@
  * file (a folder for PNG), checked, then renamed over the target (lib/export/exporter.ts). A PDF
  * is printed from Slidev's `/print` page with a one-slide viewport (lib/export/print-deck.ts),
  * from Slidev's server or from the built site; PNG, PPTX and `--per-slide` go through `slidev
- * export`. For PDF: every page must show its slide's title (else render once more), every glyph
+ * export`. For PDF: every page must show its slide's title, every glyph
  * must be in a bundled font, then the metadata and the nested outline are written — the PDF read
  * once for all of it.
  *
@@ -148,66 +148,55 @@ export async function exportSlides(options: SlidesExport): Promise<number> {
   try {
     await writeAtomically(options.target, async (temp) => {
       const job: RenderJob = { format, output: temp, entry: options.entry ?? 'slides.md', range: options.range, flags, timeoutMs, headmatter }
-      // A page can come out before its slide has rendered (seen with `slidev export` under load,
-      // with a cold Vite cache: the page is then blank): check every page for its slide's title
-      // and render once more, on the now warm server, before giving up. (A slide whose module did
-      // not load is retried, once, by lib/export/print-deck.ts openPrintPage.)
-      for (let attempt = 1; ; attempt++) {
-        const started = performance.now()
-        const { refused } = await renderer.render(job)
-        renderSeconds += (performance.now() - started) / 1000
-        if (format !== 'pdf')
-          return
-        if (!hasMagic(temp, 'pdf'))
-          fail('no valid PDF was produced')
-        const [{ finishPdf, withPdf }, { metaFromHeadmatter }, { outlineTree, setOutline }, { pageTexts }] = await tools!
-        const done = await withPdf(temp, async (pdf) => {
-          const texts = await pageTexts(pdf)
-          // Slidev's print page reads `--range` before it knows its route, so it prints every
-          // slide (and so does `slidev export`'s one-pass PDF): the PDF may hold them all.
-          const onPages = texts.length === printed.length ? printed : texts.length === slides.length ? slides.map(s => s.no) : undefined
-          const missing = onPages ? pagesMissingTitles(texts, onPages.map(no => slides[no - 1]?.title ?? '')) : []
-          if (onPages && missing.length === 0) {
-            // The pages of slides outside the range go, last first so that the indices hold.
-            const outside = onPages.flatMap((no, i) => printed.includes(no) ? [] : [i]).reverse()
-            const entries = handoutEntries(slides, String(headmatter.title ?? ''))
-            // The bookmark outline: slides nested under their section (Slidev's own is flat, and off).
-            const outline = outlineTree(entries, (i) => {
-              const page = onPages.indexOf(i + 1)
-              return page < 0 || !printed.includes(i + 1) ? undefined : page
-            })
-            try {
-              await finishPdf(temp, pdf, {
-                meta: metaFromHeadmatter(headmatter, { creator: options.creator ?? 'Slidev export (scripts/export.ts)' }),
-                pageLabel: page => `slide ${onPages[page - 1] ?? page}`,
-                // The outline first: pdf-lib's getPages() still lists a removed page.
-                edit: (doc) => {
-                  setOutline(doc, outline)
-                  for (const index of outside)
-                    doc.removePage(index)
-                },
-                allowed: options.allowedFonts,
-                log: line => log(`export: ${line}`),
-              })
-            }
-            catch (error) {
-              if (refused.length > 0 && error instanceof ExportError)
-                fail(`${error.message}: Vite refused to serve ${refused.join(', ')} (outside server.fs.allow)`)
-              throw error
-            }
-            return true
-          }
-          const problem = onPages
-            ? `page(s) ${missing.join(', ')} of ${texts.length} do not show their slide`
-            : `${texts.length} page(s) for ${printed.length} slides`
-          if (attempt >= 2)
-            fail(`${problem}: printed before the slides had rendered, twice`)
-          log(`export: ${problem}; rendering again`)
-          return false
+      const started = performance.now()
+      const { refused } = await renderer.render(job)
+      renderSeconds = (performance.now() - started) / 1000
+      if (format !== 'pdf')
+        return
+      if (!hasMagic(temp, 'pdf'))
+        fail('no valid PDF was produced')
+      const [{ finishPdf, withPdf }, { metaFromHeadmatter }, { outlineTree, setOutline }, { pageTexts }] = await tools!
+      await withPdf(temp, async (pdf) => {
+        const texts = await pageTexts(pdf)
+        // Slidev's print page reads `--range` before it knows its route, so it prints every
+        // slide (and so does `slidev export`'s one-pass PDF): the PDF may hold them all.
+        const onPages = texts.length === printed.length ? printed : texts.length === slides.length ? slides.map(s => s.no) : undefined
+        if (!onPages)
+          fail(`${texts.length} page(s) for ${printed.length} slides`)
+        // A page printed before its slide rendered is blank. The print page waits for every
+        // slide and loads itself once more when one failed (lib/export/print-deck.ts), so here
+        // a blank page is an error, not a reason to render again.
+        const missing = pagesMissingTitles(texts, onPages.map(no => slides[no - 1]?.title ?? ''))
+        if (missing.length > 0)
+          fail(`page(s) ${missing.join(', ')} of ${texts.length} do not show their slide: printed before the slides had rendered`)
+        // The pages of slides outside the range go, last first so that the indices hold.
+        const outside = onPages.flatMap((no, i) => printed.includes(no) ? [] : [i]).reverse()
+        const entries = handoutEntries(slides, String(headmatter.title ?? ''))
+        // The bookmark outline: slides nested under their section (Slidev's own is flat, and off).
+        const outline = outlineTree(entries, (i) => {
+          const page = onPages.indexOf(i + 1)
+          return page < 0 || !printed.includes(i + 1) ? undefined : page
         })
-        if (done)
-          return
-      }
+        try {
+          await finishPdf(temp, pdf, {
+            meta: metaFromHeadmatter(headmatter, { creator: options.creator ?? 'Slidev export (scripts/export.ts)' }),
+            pageLabel: page => `slide ${onPages[page - 1] ?? page}`,
+            // The outline first: pdf-lib's getPages() still lists a removed page.
+            edit: (doc) => {
+              setOutline(doc, outline)
+              for (const index of outside)
+                doc.removePage(index)
+            },
+            allowed: options.allowedFonts,
+            log: line => log(`export: ${line}`),
+          })
+        }
+        catch (error) {
+          if (refused.length > 0 && error instanceof ExportError)
+            fail(`${error.message}: Vite refused to serve ${refused.join(', ')} (outside server.fs.allow)`)
+          throw error
+        }
+      })
     }, (temp) => {
       if (format === 'pptx' && !hasMagic(temp, 'zip'))
         fail('slidev produced no valid PPTX')
