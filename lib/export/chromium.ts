@@ -18,13 +18,6 @@ export const HOW_TO_GET_CHROMIUM
   = 'No Chromium found: set CHROMIUM_PATH=/path/to/chromium, run `npx playwright install chromium`, '
     + 'or install your OS package (Debian/Ubuntu: `sudo apt-get install chromium`; macOS: `brew install --cask chromium`).'
 
-export class ChromiumNotFoundError extends Error {
-  constructor(detail = '') {
-    super(detail ? `${HOW_TO_GET_CHROMIUM} (${detail})` : HOW_TO_GET_CHROMIUM)
-    this.name = 'ChromiumNotFoundError'
-  }
-}
-
 export function systemCandidates(platform: NodeJS.Platform, env: NodeJS.ProcessEnv): string[] {
   switch (platform) {
     case 'darwin':
@@ -89,7 +82,7 @@ function defaultPlaywrightPath(): string | undefined {
 }
 
 export function findChromium(options: FindOptions = {}): string {
-  const spec = { envVar: 'CHROMIUM_PATH', candidates: systemCandidates, notFound: (detail?: string) => new ChromiumNotFoundError(detail) }
+  const spec = { envVar: 'CHROMIUM_PATH', candidates: systemCandidates, howTo: HOW_TO_GET_CHROMIUM }
   return findBrowser(spec, options, options.playwrightPath ?? defaultPlaywrightPath)
 }
 

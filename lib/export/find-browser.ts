@@ -11,8 +11,16 @@ export interface BrowserSpec {
   envVar: string
   /** The usual system locations for a platform. */
   candidates: (platform: NodeJS.Platform, env: NodeJS.ProcessEnv) => string[]
-  /** Builds the error to throw; `detail` says what was wrong with the variable, if anything. */
-  notFound: (detail?: string) => Error
+  /** The one-line how-to the error says when no executable is found. */
+  howTo: string
+}
+
+/** No executable where a spec looks: its how-to, and what was wrong with the variable, if anything. */
+export class BrowserNotFoundError extends Error {
+  override name = 'BrowserNotFoundError'
+  constructor(howTo: string, detail = '') {
+    super(detail ? `${howTo} (${detail})` : howTo)
+  }
 }
 
 export interface FindBrowserOptions {
@@ -28,7 +36,7 @@ export function findBrowser(spec: BrowserSpec, options: FindBrowserOptions = {},
   const fromEnv = env[spec.envVar]?.trim()
   if (fromEnv) {
     if (!exists(fromEnv))
-      throw spec.notFound(`${spec.envVar}=${fromEnv} does not exist`)
+      throw new BrowserNotFoundError(spec.howTo, `${spec.envVar}=${fromEnv} does not exist`)
     return fromEnv
   }
   const own = preferred()
@@ -37,5 +45,5 @@ export function findBrowser(spec: BrowserSpec, options: FindBrowserOptions = {},
   const found = spec.candidates(options.platform ?? process.platform, env).find(p => exists(p))
   if (found)
     return found
-  throw spec.notFound()
+  throw new BrowserNotFoundError(spec.howTo)
 }

@@ -12,13 +12,6 @@ export const HOW_TO_GET_FIREFOX
   = 'No Firefox found: set FIREFOX_PATH=/path/to/firefox, or install your OS package '
     + '(Debian/Ubuntu: `sudo apt-get install firefox-esr`; macOS: `brew install --cask firefox`).'
 
-export class FirefoxNotFoundError extends Error {
-  constructor(detail = '') {
-    super(detail ? `${HOW_TO_GET_FIREFOX} (${detail})` : HOW_TO_GET_FIREFOX)
-    this.name = 'FirefoxNotFoundError'
-  }
-}
-
 export function firefoxCandidates(platform: NodeJS.Platform, env: NodeJS.ProcessEnv): string[] {
   switch (platform) {
     case 'darwin':
@@ -46,5 +39,5 @@ export function firefoxCandidates(platform: NodeJS.Platform, env: NodeJS.Process
 export type FindFirefoxOptions = FindBrowserOptions
 
 export function findFirefox(options: FindFirefoxOptions = {}): string {
-  return findBrowser({ envVar: 'FIREFOX_PATH', candidates: firefoxCandidates, notFound: detail => new FirefoxNotFoundError(detail) }, options)
+  return findBrowser({ envVar: 'FIREFOX_PATH', candidates: firefoxCandidates, howTo: HOW_TO_GET_FIREFOX }, options)
 }

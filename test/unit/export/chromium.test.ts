@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { ChromiumNotFoundError, findChromium, isForeign, playwrightBrowsersDir, systemCandidates } from '../../../lib/export/chromium.ts'
+import { findChromium, isForeign, playwrightBrowsersDir, systemCandidates } from '../../../lib/export/chromium.ts'
+import { BrowserNotFoundError } from '../../../lib/export/find-browser.ts'
 
 const none = () => undefined
 const onDisk = (...paths: string[]) => (p: string) => paths.includes(p)
@@ -39,7 +40,7 @@ describe('findChromium', () => {
     catch (e) {
       error = e
     }
-    expect(error).toBeInstanceOf(ChromiumNotFoundError)
+    expect(error).toBeInstanceOf(BrowserNotFoundError)
     const message = (error as Error).message
     expect(message).not.toContain('\n')
     expect(message).toContain('npx playwright install chromium')

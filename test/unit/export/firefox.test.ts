@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { findFirefox, firefoxCandidates, FirefoxNotFoundError } from '../../support/firefox.ts'
+import { BrowserNotFoundError } from '../../../lib/export/find-browser.ts'
+import { findFirefox, firefoxCandidates } from '../../support/firefox.ts'
 
 const onDisk = (...paths: string[]) => (p: string) => paths.includes(p)
 
@@ -32,7 +33,7 @@ describe('findFirefox', () => {
     catch (e) {
       error = e
     }
-    expect(error).toBeInstanceOf(FirefoxNotFoundError)
+    expect(error).toBeInstanceOf(BrowserNotFoundError)
     const message = (error as Error).message
     expect(message).not.toContain('\n')
     expect(message).toContain('FIREFOX_PATH')
